@@ -1,0 +1,197 @@
+package org.consulta.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.consulta.core.access.AccessPolicy;
+import org.consulta.core.consultation.ConsultationService;
+import org.consulta.core.consultation.EligibilityCheck;
+import org.consulta.core.contribution.ContributionService;
+import org.consulta.core.event.EventListener;
+import org.consulta.core.event.EventService;
+import org.consulta.core.internal.Engine;
+import org.consulta.core.participant.ParticipantService;
+import org.consulta.core.store.IdGenerator;
+import org.consulta.core.store.Store;
+import org.consulta.core.store.memory.InMemoryStore;
+
+/**
+ * The Consulta engine: build one, share it, and reach every feature through its services.
+ *
+ * <p>An instance is immutable and thread-safe; build it once per store and share it across
+ * threads (like an HTTP client, it is the unit of configuration). It starts no threads and holds
+ * no state of its own beyond its configuration: all data lives in the {@link Store}, so several
+ * instances (or application nodes) may share one store. Time comes only from the configured
+ * {@link Clock}, so the same code runs in production, in tests with a fixed clock and in
+ * simulations in virtual time.
+ *
+ * <pre>{@code
+ * Consulta consulta = Consulta.builder()
+ *     .store(new InMemoryStore())
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * Consultation c = consulta.consultations().create(manager, newConsultation);
+ * }</pre>
+ */
+public final class Consulta {
+  private final Builder config;
+  private final Engine engine;
+
+  private Consulta(Builder config) {
+    this.config = config;
+    Clock clock = config.clock != null ? config.clock : Clock.systemUTC();
+    this.engine = new Engine(
+        config.store != null ? config.store : new InMemoryStore(),
+        clock,
+        config.ids != null ? config.ids : IdGenerator.timeOrdered(clock),
+        config.accessPolicy != null ? config.accessPolicy : AccessPolicy.standard(),
+        config.listeners,
+        config.eligibility);
+  }
+
+  /** @return a builder with every option unset: in-memory store, system UTC clock, UUIDv7 ids, standard access policy */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return a builder holding this instance's options, to derive a variant (e.g. another clock);
+   *     an option already set may not be set again on it, except through the derived builder's
+   *     own fresh options
+   */
+  public Builder toBuilder() {
+    return config.copy();
+  }
+
+  /** @return consultations: create, read, list, update, move through phases */
+  public ConsultationService consultations() {
+    return engine.consultations();
+  }
+
+  /** @return participants: register, read, update, contact details, demographic schema */
+  public ParticipantService participants() {
+    return engine.participants();
+  }
+
+  /** @return contributions: submit, read, list, count, react, withdraw */
+  public ContributionService contributions() {
+    return engine.contributions();
+  }
+
+  /** @return the event log, read per tenant from a position */
+  public EventService events() {
+    return engine.events();
+  }
+
+  /**
+   * Configures a {@link Consulta}. Each option may be set once; setting it again names the earlier
+   * value in an {@link IllegalStateException}. Not thread-safe.
+   */
+  public static final class Builder {
+    private Store store;
+    private Clock clock;
+    private IdGenerator ids;
+    private AccessPolicy accessPolicy;
+    private final List<EventListener> listeners = new ArrayList<>();
+    private final Map<String, EligibilityCheck> eligibility = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.store = store;
+      b.clock = clock;
+      b.ids = ids;
+      b.accessPolicy = accessPolicy;
+      b.listeners.addAll(listeners);
+      b.eligibility.putAll(eligibility);
+      return b;
+    }
+
+    private static void requireUnset(Object current, String option) {
+      if (current != null) {
+        throw new IllegalStateException(option + " was already set to " + current);
+      }
+    }
+
+    /**
+     * @param store where data lives (default: a new {@link InMemoryStore})
+     * @return this
+     */
+    public Builder store(Store store) {
+      requireUnset(this.store, "store");
+      this.store = requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * @param clock the only source of time (default: {@link Clock#systemUTC()})
+     * @return this
+     */
+    public Builder clock(Clock clock) {
+      requireUnset(this.clock, "clock");
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * @param ids how new ids are made (default: {@link IdGenerator#timeOrdered(Clock)} on the clock)
+     * @return this
+     */
+    public Builder ids(IdGenerator ids) {
+      requireUnset(this.ids, "ids");
+      this.ids = requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * @param policy who may do what (default: {@link AccessPolicy#standard()})
+     * @return this
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      requireUnset(this.accessPolicy, "accessPolicy");
+      this.accessPolicy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds an in-process listener, called after each commit in registration order.
+     *
+     * @param listener the listener
+     * @return this
+     */
+    public Builder listener(EventListener listener) {
+      listeners.add(requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Registers a custom eligibility check for consultations whose rule is {@code
+     * EligibilityRule.Custom(name, ...)}.
+     *
+     * @param name the rule's name
+     * @param check the check
+     * @return this
+     * @throws IllegalStateException if a check of that name is already registered
+     */
+    public Builder eligibility(String name, EligibilityCheck check) {
+      requireNonNull(name, "name");
+      requireUnset(eligibility.get(name), "eligibility check '" + name + "'");
+      eligibility.put(name, requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * Builds the engine. The builder may be reused (later builds share no mutable state).
+     *
+     * @return a new, thread-safe engine
+     */
+    public Consulta build() {
+      return new Consulta(copy());
+    }
+  }
+}

@@ -1,0 +1,287 @@
+package org.consulta.core.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.consulta.core.consultation.Channel;
+import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.consultation.ContributionKind;
+import org.consulta.core.consultation.InfluenceLevel;
+import org.consulta.core.consultation.Phase;
+import org.consulta.core.contribution.ContributionId;
+import org.consulta.core.contribution.ContributionState;
+import org.consulta.core.contribution.Support;
+import org.consulta.core.contribution.Visibility;
+import org.consulta.core.participant.ConsentKind;
+import org.consulta.core.participant.ParticipantId;
+
+/**
+ * Every state change Consulta makes, one record per kind. Events are appended to the tenant's
+ * event log in the same unit of work as the change they describe, numbered per tenant without
+ * gaps ({@link RecordedEvent#position()}), and delivered to {@link EventListener}s after commit in
+ * position order. They carry ids, kinds and states, never personal data (no contact details, no
+ * demographics, no contribution text).
+ *
+ * <p>All records are immutable. Their JSON form (see {@code org.consulta.core.json}) is canonical:
+ * properties in declaration order, instants in UTC, the type as {@link #type()}.
+ */
+public sealed interface ConsultaEvent {
+  /**
+   * The stable name of this event kind, e.g. {@code "contribution.submitted"}: the record's name
+   * split into dotted lower-case words. Renaming a record is therefore a breaking change.
+   *
+   * @return the type name
+   */
+  default String type() {
+    return typeOf(getClass());
+  }
+
+  /**
+   * @param type an event record class
+   * @return its stable type name
+   */
+  static String typeOf(Class<?> type) {
+    String name = type.getSimpleName();
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (i > 0) {
+          out.append(out.indexOf(".") < 0 ? '.' : '_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A consultation was created (in draft).
+   *
+   * @param consultation its id
+   * @param influence its influence level
+   * @param acceptedKinds the kinds it accepts
+   * @param channels the channels it offers
+   */
+  record ConsultationCreated(
+      ConsultationId consultation, InfluenceLevel influence, Set<ContributionKind> acceptedKinds, Set<Channel> channels)
+      implements ConsultaEvent {
+    public ConsultationCreated {
+      requireNonNull(consultation, "consultation");
+      requireNonNull(influence, "influence");
+      acceptedKinds = Set.copyOf(acceptedKinds);
+      channels = Set.copyOf(channels);
+    }
+  }
+
+  /**
+   * A consultation's settings or texts changed.
+   *
+   * @param consultation its id
+   * @param version the new version
+   * @param fields the names of the fields changed
+   */
+  record ConsultationUpdated(ConsultationId consultation, long version, List<String> fields) implements ConsultaEvent {
+    public ConsultationUpdated {
+      requireNonNull(consultation, "consultation");
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /**
+   * A consultation moved to another phase.
+   *
+   * @param consultation its id
+   * @param from the phase left
+   * @param to the phase entered
+   * @param effectiveAt when the move took effect (a scheduled move: its planned instant)
+   * @param scheduled whether the clock made the move
+   */
+  record PhaseChanged(ConsultationId consultation, Phase from, Phase to, Instant effectiveAt, boolean scheduled)
+      implements ConsultaEvent {
+    public PhaseChanged {
+      requireNonNull(consultation, "consultation");
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      requireNonNull(effectiveAt, "effectiveAt");
+    }
+  }
+
+  /**
+   * The tenant's demographic schema was defined or replaced.
+   *
+   * @param dimensions the keys of its dimensions
+   */
+  record DemographicSchemaDefined(List<String> dimensions) implements ConsultaEvent {
+    public DemographicSchemaDefined {
+      dimensions = List.copyOf(dimensions);
+    }
+  }
+
+  /**
+   * A participant registered.
+   *
+   * @param participant their pseudonymous id
+   */
+  record ParticipantRegistered(ParticipantId participant) implements ConsultaEvent {
+    public ParticipantRegistered {
+      requireNonNull(participant, "participant");
+    }
+  }
+
+  /**
+   * A participant changed their record (the values are not repeated here).
+   *
+   * @param participant their id
+   * @param version the new version
+   * @param fields the names of the fields changed
+   */
+  record ParticipantUpdated(ParticipantId participant, long version, List<String> fields) implements ConsultaEvent {
+    public ParticipantUpdated {
+      requireNonNull(participant, "participant");
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /**
+   * A participant granted or withdrew a consent.
+   *
+   * @param participant their id
+   * @param consent which consent
+   * @param granted whether it is now granted
+   */
+  record ConsentChanged(ParticipantId participant, ConsentKind consent, boolean granted) implements ConsultaEvent {
+    public ConsentChanged {
+      requireNonNull(participant, "participant");
+      requireNonNull(consent, "consent");
+    }
+  }
+
+  /**
+   * A participant's contact details were stored or replaced (the details are not repeated here).
+   *
+   * @param participant their id
+   */
+  record ContactDetailsUpdated(ParticipantId participant) implements ConsultaEvent {
+    public ContactDetailsUpdated {
+      requireNonNull(participant, "participant");
+    }
+  }
+
+  /**
+   * A participant's contact details were erased for good.
+   *
+   * @param participant their id
+   */
+  record ContactDetailsErased(ParticipantId participant) implements ConsultaEvent {
+    public ContactDetailsErased {
+      requireNonNull(participant, "participant");
+    }
+  }
+
+  /**
+   * A contribution was submitted or recorded.
+   *
+   * @param contribution its id
+   * @param consultation its consultation
+   * @param kind its kind
+   * @param channel the channel it came in on
+   * @param author its author, empty for anonymous offline input
+   * @param recordedBy the staff subject who recorded offline input
+   * @param parent what it replies to
+   * @param visibility its visibility
+   * @param state its state on arrival
+   */
+  record ContributionSubmitted(
+      ContributionId contribution,
+      ConsultationId consultation,
+      ContributionKind kind,
+      Channel channel,
+      Optional<ParticipantId> author,
+      Optional<String> recordedBy,
+      Optional<ContributionId> parent,
+      Visibility visibility,
+      ContributionState state)
+      implements ConsultaEvent {
+    public ContributionSubmitted {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(kind, "kind");
+      requireNonNull(channel, "channel");
+      requireNonNull(author, "author");
+      requireNonNull(recordedBy, "recordedBy");
+      requireNonNull(parent, "parent");
+      requireNonNull(visibility, "visibility");
+      requireNonNull(state, "state");
+    }
+  }
+
+  /**
+   * A contribution was withdrawn.
+   *
+   * @param contribution its id
+   * @param consultation its consultation
+   */
+  record ContributionWithdrawn(ContributionId contribution, ConsultationId consultation) implements ConsultaEvent {
+    public ContributionWithdrawn {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+    }
+  }
+
+  /**
+   * A participant set their reaction to a contribution (replacing any earlier one).
+   *
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param participant who reacted
+   * @param support support or oppose, if given
+   * @param stanceMillis stance in thousandths, if given
+   */
+  record ReactionSet(
+      ContributionId contribution, ConsultationId consultation, ParticipantId participant, Optional<Support> support, OptionalInt stanceMillis)
+      implements ConsultaEvent {
+    public ReactionSet {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(participant, "participant");
+      requireNonNull(support, "support");
+      requireNonNull(stanceMillis, "stanceMillis");
+    }
+  }
+
+  /**
+   * A participant removed their reaction.
+   *
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param participant who removed it
+   */
+  record ReactionCleared(ContributionId contribution, ConsultationId consultation, ParticipantId participant) implements ConsultaEvent {
+    public ReactionCleared {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(participant, "participant");
+    }
+  }
+
+  /**
+   * A proposal's supports reached the consultation's qualification threshold.
+   *
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param supports its supports when it qualified
+   */
+  record ContributionQualified(ContributionId contribution, ConsultationId consultation, long supports) implements ConsultaEvent {
+    public ContributionQualified {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.consulta.core.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.consulta.core.access.AccessPolicy;
+import org.consulta.core.access.Actor;
+import org.consulta.core.consultation.ConsultationService;
+import org.consulta.core.consultation.EligibilityCheck;
+import org.consulta.core.contribution.ContributionService;
+import org.consulta.core.error.ConflictException;
+import org.consulta.core.event.EventListener;
+import org.consulta.core.event.EventService;
+import org.consulta.core.event.RecordedEvent;
+import org.consulta.core.participant.ParticipantService;
+import org.consulta.core.store.IdGenerator;
+import org.consulta.core.store.IdempotencyRepository;
+import org.consulta.core.store.Store;
+import org.consulta.core.value.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine behind {@code Consulta}: runs every command as one store transaction, checks tenant
+ * and access, applies idempotency, records events and notifies listeners after commit. Internal:
+ * no compatibility promise; use {@code org.consulta.core.Consulta}.
+ *
+ * <p>Thread-safe and immutable once built.
+ */
+public final class Engine {
+  private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+  final Store store;
+  final Clock clock;
+  final IdGenerator ids;
+  final AccessPolicy policy;
+  final List<EventListener> listeners;
+  final Map<String, EligibilityCheck> eligibility;
+
+  private final ConsultationService consultations;
+  private final ParticipantService participants;
+  private final ContributionService contributions;
+  private final EventService events;
+
+  /**
+   * @param store the store
+   * @param clock the clock
+   * @param ids the id generator
+   * @param policy the access policy
+   * @param listeners in-process listeners, called in order
+   * @param eligibility custom eligibility checks by name
+   */
+  public Engine(
+      Store store, Clock clock, IdGenerator ids, AccessPolicy policy, List<EventListener> listeners, Map<String, EligibilityCheck> eligibility) {
+    this.store = requireNonNull(store, "store");
+    this.clock = requireNonNull(clock, "clock");
+    this.ids = requireNonNull(ids, "ids");
+    this.policy = requireNonNull(policy, "policy");
+    this.listeners = List.copyOf(listeners);
+    this.eligibility = Map.copyOf(eligibility);
+    this.consultations = new Consultations(this);
+    this.participants = new Participants(this);
+    this.contributions = new Contributions(this);
+    this.events = new Events(this);
+  }
+
+  /** @return the consultation service */
+  public ConsultationService consultations() {
+    return consultations;
+  }
+
+  /** @return the participant service */
+  public ParticipantService participants() {
+    return participants;
+  }
+
+  /** @return the contribution service */
+  public ContributionService contributions() {
+    return contributions;
+  }
+
+  /** @return the event service */
+  public EventService events() {
+    return events;
+  }
+
+  /**
+   * Runs a command: one transaction, idempotency by the command's key, listeners after commit.
+   *
+   * @param actor who acts
+   * @param command the command, for its idempotency key
+   * @param body the work
+   * @param <T> result type
+   * @return the result, or the first result for a repeated key
+   */
+  <T> T command(Actor actor, Command command, Function<Tx, T> body) {
+    requireNonNull(command, "command");
+    return run(actor, Optional.of(command), body);
+  }
+
+  /**
+   * Runs a query (it may still record scheduled phase moves it applies on the way).
+   *
+   * @param actor who acts
+   * @param body the work
+   * @param <T> result type
+   * @return the result
+   */
+  <T> T query(Actor actor, Function<Tx, T> body) {
+    return run(actor, Optional.empty(), body);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T run(Actor actor, Optional<Command> command, Function<Tx, T> body) {
+    requireNonNull(actor, "actor");
+    Tx[] holder = new Tx[1];
+    T result = store.inTransaction(actor.tenant(), uow -> {
+      Tx tx = new Tx(this, uow, actor, clock.instant());
+      holder[0] = tx;
+      var key = command.flatMap(Command::idempotencyKey);
+      if (key.isPresent()) {
+        Optional<IdempotencyRepository.Outcome> earlier = uow.idempotency().find(actor.subject(), key.get());
+        if (earlier.isPresent()) {
+          if (!earlier.get().command().equals(command.get())) {
+            throw new ConflictException("idempotency key " + key.get().value() + " was already used for a different command");
+          }
+          tx.recorded.clear();
+          return (T) earlier.get().result();
+        }
+      }
+      T value = body.apply(tx);
+      if (key.isPresent()) {
+        uow.idempotency().save(actor.subject(), key.get(), new IdempotencyRepository.Outcome(command.get(), value, tx.now));
+      }
+      return value;
+    });
+    notifyListeners(holder[0].recorded);
+    return result;
+  }
+
+  private void notifyListeners(List<RecordedEvent> recorded) {
+    for (RecordedEvent event : recorded) {
+      for (EventListener listener : listeners) {
+        try {
+          listener.onEvent(event);
+        } catch (RuntimeException e) {
+          LOG.warn("listener {} failed on event {} of tenant {}", listener, event.position(), event.tenant(), e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.consulta.core.store;
+
+import org.consulta.core.access.TenantId;
+import org.consulta.core.consultation.ConsultationRepository;
+import org.consulta.core.contribution.ContributionRepository;
+import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.participant.ParticipantRepository;
+
+/**
+ * The repositories and event log of one transaction, all bound to one tenant. Valid only during
+ * the {@link Store#inTransaction} call that created it; not thread-safe.
+ */
+public interface UnitOfWork {
+  /** @return the tenant this unit of work is bound to */
+  TenantId tenant();
+
+  /** @return consultations */
+  ConsultationRepository consultations();
+
+  /** @return participants, their contact details and the demographic schema */
+  ParticipantRepository participants();
+
+  /** @return contributions */
+  ContributionRepository contributions();
+
+  /** @return reactions */
+  ReactionRepository reactions();
+
+  /** @return the tenant's event log */
+  EventLog events();
+
+  /** @return stored outcomes of commands sent with an idempotency key */
+  IdempotencyRepository idempotency();
+}

@@ -1,0 +1,73 @@
+package org.consulta.core.store.memory;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.consultation.Channel;
+import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.consultation.ContributionKind;
+import org.consulta.core.contribution.Contribution;
+import org.consulta.core.contribution.ContributionId;
+import org.consulta.core.contribution.ContributionState;
+import org.consulta.core.contribution.Reaction;
+import org.consulta.core.event.RecordedEvent;
+import org.consulta.core.participant.ContactDetails;
+import org.consulta.core.participant.DemographicSchema;
+import org.consulta.core.participant.Participant;
+import org.consulta.core.participant.ParticipantId;
+import org.consulta.core.store.IdempotencyRepository;
+import org.consulta.core.value.SortKey;
+
+/** One tenant's data and its lock. Guarded by {@link #lock}. */
+final class TenantData {
+  final TenantId tenant;
+  final ReentrantLock lock = new ReentrantLock();
+
+  final Map<ConsultationId, Consultation> consultations = new HashMap<>();
+  final TreeMap<SortKey, ConsultationId> consultationOrder = new TreeMap<>();
+
+  final Map<ParticipantId, Participant> participants = new HashMap<>();
+  final Map<String, ParticipantId> externalRefs = new HashMap<>();
+  final Map<ParticipantId, ContactDetails> contacts = new HashMap<>();
+  DemographicSchema schema;
+
+  final Map<ContributionId, Contribution> contributions = new HashMap<>();
+  final Map<ConsultationId, ConsultationContributions> byConsultation = new HashMap<>();
+  final Map<ParticipantId, TreeMap<SortKey, ContributionId>> byAuthor = new HashMap<>();
+
+  final Map<ReactionKey, Reaction> reactions = new HashMap<>();
+  final Map<ReactionKey, long[]> supportsGiven = new HashMap<>();
+
+  final List<RecordedEvent> events = new ArrayList<>();
+  final Map<IdempotencyKeyOfSubject, IdempotencyRepository.Outcome> idempotency = new HashMap<>();
+
+  TenantData(TenantId tenant) {
+    this.tenant = tenant;
+  }
+
+  /** A consultation's contributions in listing order, with running counts. */
+  static final class ConsultationContributions {
+    final TreeMap<SortKey, Contribution> ordered = new TreeMap<>();
+    final EnumMap<ContributionKind, long[]> byKind = new EnumMap<>(ContributionKind.class);
+    final EnumMap<Channel, long[]> byChannel = new EnumMap<>(Channel.class);
+    final EnumMap<ContributionState, long[]> byState = new EnumMap<>(ContributionState.class);
+
+    void count(Contribution c, int delta) {
+      byKind.computeIfAbsent(c.kind(), k -> new long[1])[0] += delta;
+      byChannel.computeIfAbsent(c.channel(), k -> new long[1])[0] += delta;
+      byState.computeIfAbsent(c.state(), k -> new long[1])[0] += delta;
+    }
+  }
+
+  /** Key of a reaction (contribution, participant) or of a support count (consultation, participant). */
+  record ReactionKey(Object target, ParticipantId participant) {}
+
+  /** Key of an idempotency outcome. */
+  record IdempotencyKeyOfSubject(String subject, String key) {}
+}
