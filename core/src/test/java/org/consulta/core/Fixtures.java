@@ -23,6 +23,7 @@ import org.consulta.core.participant.DemographicSchema;
 import org.consulta.core.participant.NewParticipantBuilder;
 import org.consulta.core.participant.Participant;
 import org.consulta.core.store.IdGenerator;
+import org.consulta.core.store.Store;
 import org.consulta.core.store.memory.InMemoryStore;
 import org.consulta.core.value.LocalizedText;
 
@@ -32,7 +33,7 @@ public class Fixtures {
 
   public final TenantId tenant = TenantId.of("lisbon");
   public final MutableClock clock = new MutableClock(START);
-  public final InMemoryStore store = new InMemoryStore();
+  public final Store store;
   public final List<RecordedEvent> heard = new ArrayList<>();
   public final Consulta consulta;
   public final Actor manager = Actor.of(tenant, "staff-manager", Role.MANAGER);
@@ -46,6 +47,11 @@ public class Fixtures {
   }
 
   public Fixtures(Consulta.Builder builder) {
+    this(new InMemoryStore(), builder);
+  }
+
+  public Fixtures(Store store, Consulta.Builder builder) {
+    this.store = store;
     consulta = builder.store(store).clock(clock).ids(IdGenerator.seeded(clock, 7)).listener(heard::add).build();
     consulta.participants().defineDemographicSchema(admin, new DemographicSchema(List.of(
         new DemographicDimension("age_band", LocalizedText.of("en", "Age"), List.of("under_16", "16_17", "18_29", "30_64", "65_plus"), true),

@@ -1,0 +1,154 @@
+package org.consulta.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.consulta.core.Consulta;
+import org.consulta.core.Fixtures;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.consultation.ConsultationRepository;
+import org.consulta.core.consultation.ContributionKind;
+import org.consulta.core.contribution.Contribution;
+import org.consulta.core.contribution.ContributionCounts;
+import org.consulta.core.contribution.ContributionId;
+import org.consulta.core.contribution.ContributionQuery;
+import org.consulta.core.contribution.ContributionRepository;
+import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.error.StoreException;
+import org.consulta.core.participant.Participant;
+import org.consulta.core.participant.ParticipantId;
+import org.consulta.core.participant.ParticipantRepository;
+import org.consulta.core.store.memory.InMemoryStore;
+import org.consulta.core.value.PageRequest;
+import org.consulta.core.value.SortKey;
+import org.junit.jupiter.api.Test;
+
+/** A store that fails in the middle of a command's writes must leave nothing of that command behind. */
+class FailureMidWriteTest {
+  private final AtomicBoolean failParentUpdate = new AtomicBoolean();
+  private final InMemoryStore memory = new InMemoryStore();
+
+  @Test
+  void aCommentWhoseParentUpdateFailsLeavesNoTrace() {
+    Fixtures g = new Fixtures(new FailingStore(memory), Consulta.builder());
+    Consultation c = g.openConsultation();
+    Participant p = g.register();
+    Contribution proposal = g.consulta.contributions().submit(g.actor(p), g.idea(c, "proposal").kind(ContributionKind.PROPOSAL).build());
+    long position = g.lastPosition();
+    ContributionCounts counts = g.consulta.contributions().counts(g.visitor, c.id());
+
+    failParentUpdate.set(true);
+    assertThatThrownBy(() -> g.consulta.contributions().submit(g.actor(p),
+        g.idea(c, "reply").kind(ContributionKind.COMMENT).parent(proposal.id()).build())).isInstanceOf(StoreException.class);
+    failParentUpdate.set(false);
+
+    assertThat(g.lastPosition()).isEqualTo(position);
+    assertThat(g.consulta.contributions().counts(g.visitor, c.id())).isEqualTo(counts);
+    assertThat(g.consulta.contributions().get(g.visitor, proposal.id())).isEqualTo(proposal);
+    assertThat(g.consulta.contributions().list(g.visitor, ContributionQuery.of(c.id()), PageRequest.first()).items())
+        .containsExactly(proposal);
+    assertThat(g.consulta.contributions().mine(g.actor(p), PageRequest.first()).items()).containsExactly(proposal);
+
+    Contribution reply = g.consulta.contributions().submit(g.actor(p), g.idea(c, "reply").kind(ContributionKind.COMMENT).parent(proposal.id()).build());
+    assertThat(g.consulta.events().read(g.system, position, 10)).singleElement().satisfies(e -> assertThat(e.position()).isEqualTo(position + 1));
+    assertThat(g.consulta.contributions().get(g.visitor, proposal.id()).replies()).isEqualTo(1);
+    assertThat(reply.parent()).contains(proposal.id());
+  }
+
+  /** Delegates to the in-memory store, failing contribution updates on demand. */
+  private final class FailingStore implements Store {
+    private final Store delegate;
+
+    FailingStore(Store delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
+      return delegate.inTransaction(tenant, uow -> work.apply(new FailingUnitOfWork(uow)));
+    }
+  }
+
+  private final class FailingUnitOfWork implements UnitOfWork {
+    private final UnitOfWork uow;
+
+    FailingUnitOfWork(UnitOfWork uow) {
+      this.uow = uow;
+    }
+
+    @Override
+    public TenantId tenant() {
+      return uow.tenant();
+    }
+
+    @Override
+    public ConsultationRepository consultations() {
+      return uow.consultations();
+    }
+
+    @Override
+    public ParticipantRepository participants() {
+      return uow.participants();
+    }
+
+    @Override
+    public ContributionRepository contributions() {
+      ContributionRepository real = uow.contributions();
+      return new ContributionRepository() {
+        @Override
+        public void insert(Contribution contribution) {
+          real.insert(contribution);
+        }
+
+        @Override
+        public void update(Contribution contribution) {
+          if (failParentUpdate.get()) {
+            throw new StoreException("connection lost");
+          }
+          real.update(contribution);
+        }
+
+        @Override
+        public Optional<Contribution> find(ContributionId id) {
+          return real.find(id);
+        }
+
+        @Override
+        public List<Contribution> list(ContributionQuery query, Optional<SortKey> after, int limit) {
+          return real.list(query, after, limit);
+        }
+
+        @Override
+        public List<Contribution> listByAuthor(ParticipantId author, Optional<SortKey> after, int limit) {
+          return real.listByAuthor(author, after, limit);
+        }
+
+        @Override
+        public ContributionCounts counts(ConsultationId consultation) {
+          return real.counts(consultation);
+        }
+      };
+    }
+
+    @Override
+    public ReactionRepository reactions() {
+      return uow.reactions();
+    }
+
+    @Override
+    public EventLog events() {
+      return uow.events();
+    }
+
+    @Override
+    public IdempotencyRepository idempotency() {
+      return uow.idempotency();
+    }
+  }
+}
