@@ -14,6 +14,7 @@ import org.consulta.core.error.Violations;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.participant.Consent;
 import org.consulta.core.participant.ConsentKind;
+import org.consulta.core.participant.ContactChange;
 import org.consulta.core.participant.ContactDetails;
 import org.consulta.core.participant.DemographicDimension;
 import org.consulta.core.participant.DemographicSchema;
@@ -23,6 +24,7 @@ import org.consulta.core.participant.Participant;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.participant.ParticipantService;
 import org.consulta.core.participant.ParticipantUpdate;
+import org.consulta.core.participant.SchemaDefinition;
 import org.consulta.core.store.UnitOfWork;
 
 /** {@link ParticipantService} on the engine. */
@@ -42,8 +44,9 @@ final class Participants implements ParticipantService {
   }
 
   @Override
-  public void defineDemographicSchema(Actor actor, DemographicSchema schema) {
-    engine.query(actor, tx -> {
+  public void defineDemographicSchema(Actor actor, SchemaDefinition cmd) {
+    DemographicSchema schema = cmd.schema();
+    engine.command(actor, cmd, tx -> {
       tx.require(Operation.DEFINE_DEMOGRAPHIC_SCHEMA, AccessTarget.tenantWide());
       tx.uow.participants().saveDemographicSchema(schema);
       tx.record(new ConsultaEvent.DemographicSchemaDefined(schema.dimensions().stream().map(DemographicDimension::key).toList()));
@@ -159,29 +162,25 @@ final class Participants implements ParticipantService {
   }
 
   @Override
-  public void updateContact(Actor actor, ParticipantId id, ContactDetails contact) {
-    engine.query(actor, tx -> {
+  public boolean changeContact(Actor actor, ContactChange cmd) {
+    return engine.command(actor, cmd, tx -> {
+      ParticipantId id = cmd.participant();
       find(tx.uow, id);
+      if (cmd.contact().isEmpty()) {
+        tx.require(Operation.ERASE_CONTACT, target(id));
+        boolean erased = tx.uow.participants().eraseContact(id);
+        if (erased) {
+          tx.record(new ConsultaEvent.ContactDetailsErased(id));
+        }
+        return erased;
+      }
       tx.require(Operation.UPDATE_CONTACT, target(id));
       Violations v = new Violations();
-      contact.validate("contact", v);
+      cmd.contact().get().validate("contact", v);
       v.throwIfAny();
-      tx.uow.participants().saveContact(id, contact);
+      tx.uow.participants().saveContact(id, cmd.contact().get());
       tx.record(new ConsultaEvent.ContactDetailsUpdated(id));
-      return null;
-    });
-  }
-
-  @Override
-  public boolean eraseContact(Actor actor, ParticipantId id) {
-    return engine.query(actor, tx -> {
-      find(tx.uow, id);
-      tx.require(Operation.ERASE_CONTACT, target(id));
-      boolean erased = tx.uow.participants().eraseContact(id);
-      if (erased) {
-        tx.record(new ConsultaEvent.ContactDetailsErased(id));
-      }
-      return erased;
+      return true;
     });
   }
 

@@ -18,7 +18,17 @@ public interface ParticipantService {
    * @param actor an admin or the system
    * @param schema the schema
    */
-  void defineDemographicSchema(Actor actor, DemographicSchema schema);
+  default void defineDemographicSchema(Actor actor, DemographicSchema schema) {
+    defineDemographicSchema(actor, new SchemaDefinition(schema, java.util.Optional.empty()));
+  }
+
+  /**
+   * Defines (or replaces) the tenant's demographic schema, with an optional idempotency key.
+   *
+   * @param actor an admin or the system
+   * @param command the definition
+   */
+  void defineDemographicSchema(Actor actor, SchemaDefinition command);
 
   /**
    * @param actor anyone
@@ -70,7 +80,9 @@ public interface ParticipantService {
    * @param id a participant
    * @param contact the new contact details
    */
-  void updateContact(Actor actor, ParticipantId id, ContactDetails contact);
+  default void updateContact(Actor actor, ParticipantId id, ContactDetails contact) {
+    changeContact(actor, new ContactChange(id, Optional.of(contact), Optional.empty()));
+  }
 
   /**
    * Erases contact details for good (right to erasure). The participant and their contributions
@@ -80,5 +92,17 @@ public interface ParticipantService {
    * @param id a participant
    * @return whether anything was erased
    */
-  boolean eraseContact(Actor actor, ParticipantId id);
+  default boolean eraseContact(Actor actor, ParticipantId id) {
+    return changeContact(actor, new ContactChange(id, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * Stores or erases contact details, with an optional idempotency key.
+   *
+   * @param actor the participant, an admin or the system
+   * @param command the change
+   * @return whether anything changed (false when erasing details that were not there)
+   * @throws org.consulta.core.error.InvalidInputException if the details are malformed
+   */
+  boolean changeContact(Actor actor, ContactChange command);
 }

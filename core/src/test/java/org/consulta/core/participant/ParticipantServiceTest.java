@@ -122,4 +122,17 @@ class ParticipantServiceTest {
         .isInstanceOf(AccessDeniedException.class);
     assertThat(participants.demographicSchema(f.visitor).dimension("district")).isPresent();
   }
+
+  @Test
+  void aRepeatedErasureWithItsKeyAnswersLikeTheFirstAndRecordsOnce() {
+    Participant p = participants.register(f.visitor, new NewParticipantBuilder().contact(ContactDetails.email("ana@example.org")).build());
+    ContactChange erase = new ContactChange(p.id(), Optional.empty(), Optional.of(org.consulta.core.value.IdempotencyKey.of("erase-1")));
+    long before = f.lastPosition();
+
+    assertThat(participants.changeContact(f.actor(p), erase)).isTrue();
+    assertThat(participants.changeContact(f.actor(p), erase)).isTrue();
+
+    assertThat(f.lastPosition()).isEqualTo(before + 1);
+    assertThat(participants.contact(f.actor(p), p.id())).isEmpty();
+  }
 }
