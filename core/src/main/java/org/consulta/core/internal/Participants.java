@@ -50,7 +50,7 @@ final class Participants implements ParticipantService {
       tx.require(Operation.DEFINE_DEMOGRAPHIC_SCHEMA, AccessTarget.tenantWide());
       tx.uow.participants().saveDemographicSchema(schema);
       tx.record(new ConsultaEvent.DemographicSchemaDefined(schema.dimensions().stream().map(DemographicDimension::key).toList()));
-      return null;
+      return schema;
     });
   }
 

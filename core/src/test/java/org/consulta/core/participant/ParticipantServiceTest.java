@@ -135,4 +135,14 @@ class ParticipantServiceTest {
     assertThat(f.lastPosition()).isEqualTo(before + 1);
     assertThat(participants.contact(f.actor(p), p.id())).isEmpty();
   }
+
+  @Test
+  void aRepeatedSchemaDefinitionWithItsKeyIsRecordedOnce() {
+    SchemaDefinition define = new SchemaDefinition(DemographicSchema.empty(), Optional.of(org.consulta.core.value.IdempotencyKey.of("schema-1")));
+    long before = f.lastPosition();
+    participants.defineDemographicSchema(f.admin, define);
+    participants.defineDemographicSchema(f.admin, define);
+    assertThat(f.lastPosition()).isEqualTo(before + 1);
+    assertThat(participants.demographicSchema(f.visitor)).isEqualTo(DemographicSchema.empty());
+  }
 }
