@@ -119,7 +119,7 @@ public final class Engine {
     requireNonNull(actor, "actor");
     Tx[] holder = new Tx[1];
     T result = store.inTransaction(actor.tenant(), uow -> {
-      Tx tx = new Tx(this, uow, actor, clock.instant());
+      Tx tx = new Tx(this, uow, actor, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
       holder[0] = tx;
       var key = command.flatMap(Command::idempotencyKey);
       if (key.isPresent()) {
