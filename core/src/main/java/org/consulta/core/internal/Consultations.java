@@ -104,7 +104,7 @@ final class Consultations implements ConsultationService {
     return engine.command(actor, cmd, tx -> {
       Consultation c = tx.consultation(cmd.consultation());
       tx.require(Operation.UPDATE_CONSULTATION, target(c));
-      Tx.checkVersion("consultation", c.id(), cmd.expectedVersion(), c.version());
+      tx.checkVersion("consultation", c.id(), cmd.expectedVersion(), c.version());
       if (c.phase() == Phase.ARCHIVED) {
         throw new ConflictException("consultation " + c.id() + " is archived and cannot change");
       }
@@ -144,7 +144,7 @@ final class Consultations implements ConsultationService {
     return engine.command(actor, cmd, tx -> {
       Consultation c = tx.consultation(cmd.consultation());
       tx.require(Operation.TRANSITION_CONSULTATION, target(c));
-      Tx.checkVersion("consultation", c.id(), cmd.expectedVersion(), c.version());
+      tx.checkVersion("consultation", c.id(), cmd.expectedVersion(), c.version());
       Phase to = cmd.to();
       if (!c.phase().canMoveTo(to)) {
         throw new IllegalTransitionException("consultation " + c.id(), c.phase(), to);

@@ -301,7 +301,7 @@ final class Contributions implements ContributionService {
     return engine.command(actor, cmd, tx -> {
       Contribution c = readable(tx, cmd.contribution());
       tx.require(Operation.WITHDRAW_CONTRIBUTION, AccessTarget.ownedBy(c.author().map(ParticipantId::toString).orElse("")));
-      Tx.checkVersion("contribution", c.id(), cmd.expectedVersion(), c.version());
+      tx.checkVersion("contribution", c.id(), cmd.expectedVersion(), c.version());
       if (c.state() == ContributionState.WITHDRAWN) {
         throw new IllegalTransitionException("contribution " + c.id(), c.state(), ContributionState.WITHDRAWN);
       }

@@ -20,6 +20,10 @@ import org.consulta.core.participant.ParticipantService;
 import org.consulta.core.store.IdGenerator;
 import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.store.Store;
+import org.consulta.core.store.UnitOfWork;
+import org.consulta.core.value.IdempotencyKey;
+import org.consulta.core.error.VersionConflictException;
+import java.time.temporal.ChronoUnit;
 import org.consulta.core.value.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,32 +118,50 @@ public final class Engine {
     return run(actor, Optional.empty(), body);
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * How often a command is tried when the store reports a concurrent change it did not cause
+   * (another node changed the same aggregate first). Each try re-reads everything, so the change
+   * is applied to the fresh state; no sleep is needed because the other transaction has committed.
+   */
+  static final int ATTEMPTS = 5;
+
   private <T> T run(Actor actor, Optional<Command> command, Function<Tx, T> body) {
     requireNonNull(actor, "actor");
-    Tx[] holder = new Tx[1];
-    T result = store.inTransaction(actor.tenant(), uow -> {
-      Tx tx = new Tx(this, uow, actor, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
-      holder[0] = tx;
-      var key = command.flatMap(Command::idempotencyKey);
-      if (key.isPresent()) {
-        Optional<IdempotencyRepository.Outcome> earlier = uow.idempotency().find(actor.subject(), key.get());
-        if (earlier.isPresent()) {
-          if (!earlier.get().command().equals(command.get())) {
-            throw new ConflictException("idempotency key " + key.get().value() + " was already used for a different command");
-          }
-          tx.recorded.clear();
-          return (T) earlier.get().result();
+    for (int attempt = 1; ; attempt++) {
+      Tx[] holder = new Tx[1];
+      try {
+        T result = store.inTransaction(actor.tenant(), uow -> once(actor, command, body, uow, holder));
+        notifyListeners(holder[0].recorded);
+        return result;
+      } catch (VersionConflictException e) {
+        if (holder[0] == null || holder[0].callerConflict || attempt == ATTEMPTS) {
+          throw e;
         }
+        LOG.debug("retrying a command of tenant {} after a concurrent change (attempt {})", actor.tenant(), attempt);
       }
-      T value = body.apply(tx);
-      if (key.isPresent()) {
-        uow.idempotency().save(actor.subject(), key.get(), new IdempotencyRepository.Outcome(command.get(), value, tx.now));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T once(Actor actor, Optional<Command> command, Function<Tx, T> body, UnitOfWork uow, Tx[] holder) {
+    Tx tx = new Tx(this, uow, actor, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    holder[0] = tx;
+    Optional<IdempotencyKey> key = command.flatMap(Command::idempotencyKey);
+    if (key.isPresent()) {
+      Optional<IdempotencyRepository.Outcome> earlier = uow.idempotency().find(actor.subject(), key.get());
+      if (earlier.isPresent()) {
+        if (!earlier.get().command().equals(command.get())) {
+          throw new ConflictException("idempotency key " + key.get().value() + " was already used for a different command");
+        }
+        return (T) earlier.get().result();
       }
-      return value;
-    });
-    notifyListeners(holder[0].recorded);
-    return result;
+    }
+    T value = body.apply(tx);
+    tx.appendEvents();
+    if (key.isPresent()) {
+      uow.idempotency().save(actor.subject(), key.get(), new IdempotencyRepository.Outcome(command.get(), value, tx.now));
+    }
+    return value;
   }
 
   private void notifyListeners(List<RecordedEvent> recorded) {

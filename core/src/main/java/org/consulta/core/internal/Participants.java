@@ -113,7 +113,7 @@ final class Participants implements ParticipantService {
     return engine.command(actor, cmd, tx -> {
       Participant p = find(tx.uow, cmd.participant());
       tx.require(Operation.UPDATE_PARTICIPANT, target(p.id()));
-      Tx.checkVersion("participant", p.id(), cmd.expectedVersion(), p.version());
+      tx.checkVersion("participant", p.id(), cmd.expectedVersion(), p.version());
       Violations v = new Violations();
       cmd.displayName().ifPresent(name -> displayName(v, name));
       cmd.demographics().ifPresent(d -> schema(tx.uow).validate(d, "demographics", v));

@@ -15,6 +15,7 @@ import org.consulta.core.error.NotFoundException;
 import org.consulta.core.error.VersionConflictException;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
+import org.consulta.core.store.EventLog;
 import org.consulta.core.store.UnitOfWork;
 
 /** One command's context: its unit of work, actor, instant and the events it recorded. */
@@ -26,7 +27,10 @@ final class Tx {
   final UnitOfWork uow;
   final Actor actor;
   final Instant now;
-  final List<RecordedEvent> recorded = new ArrayList<>();
+  final List<EventLog.PendingEvent> pending = new ArrayList<>();
+  List<RecordedEvent> recorded = List.of();
+  /** Set when the caller's expectedVersion was stale: such a conflict is the caller's to resolve, never retried. */
+  boolean callerConflict;
 
   Tx(Engine engine, UnitOfWork uow, Actor actor, Instant now) {
     this.engine = engine;
@@ -40,7 +44,15 @@ final class Tx {
   }
 
   void record(String subject, ConsultaEvent event) {
-    recorded.add(uow.events().append(engine.ids.next(), now, subject, event));
+    pending.add(new EventLog.PendingEvent(engine.ids.next(), now, subject, event));
+  }
+
+  /** Appends the command's events in one write, after all its other writes. */
+  void appendEvents() {
+    if (!pending.isEmpty()) {
+      recorded = uow.events().appendAll(pending);
+      pending.clear();
+    }
   }
 
   boolean permits(Operation operation, AccessTarget target) {
@@ -53,8 +65,9 @@ final class Tx {
     }
   }
 
-  static void checkVersion(String what, Object id, OptionalLong expected, long actual) {
+  void checkVersion(String what, Object id, OptionalLong expected, long actual) {
     if (expected.isPresent() && expected.getAsLong() != actual) {
+      callerConflict = true;
       throw new VersionConflictException(what, id, expected.getAsLong(), actual);
     }
   }
