@@ -18,7 +18,7 @@ public interface ConsultationRepository {
   void insert(Consultation consultation);
 
   /**
-   * @param consultation the new state at stored version + 1
+   * @param consultation the new state at stored version + 1; its {@code createdAt} never changes
    * @throws org.consulta.core.error.VersionConflictException if the stored version differs
    * @throws org.consulta.core.error.NotFoundException if it does not exist
    */
@@ -31,7 +31,10 @@ public interface ConsultationRepository {
   Optional<Consultation> find(ConsultationId id);
 
   /**
-   * Lists by {@code (createdAt, id)} ascending with keyset pagination.
+   * Lists by {@code (createdAt, id)} ascending with keyset pagination (ids compare as in {@link
+   * org.consulta.core.value.SortKey}). The page's next cursor is present exactly when more matching
+   * consultations follow, and is {@code new SortKey(last.createdAt(), last.id().value()).toCursor()}
+   * of its last item.
    *
    * @param phase only this stored phase, if given
    * @param page where to start and how many
@@ -41,7 +44,8 @@ public interface ConsultationRepository {
 
   /**
    * @param now an instant
-   * @return consultations whose {@link Consultation#nextScheduledMove()} is at or before {@code now}
+   * @return consultations whose {@link Consultation#nextScheduledMove()} is at or before {@code now},
+   *     in no particular order
    */
   List<Consultation> dueForScheduledMove(Instant now);
 }

@@ -27,7 +27,11 @@ public interface ContributionRepository {
   }
 
   /**
-   * @param contribution the new state at stored version + 1
+   * Stores a new version; a change of state moves its count in {@link #counts}.
+   *
+   * @param contribution the new state at stored version + 1; its consultation, author, kind,
+   *     channel and submission time never change (a store may reject such an update with an
+   *     {@link IllegalArgumentException})
    * @throws org.consulta.core.error.VersionConflictException if the stored version differs
    * @throws org.consulta.core.error.NotFoundException if it does not exist
    */

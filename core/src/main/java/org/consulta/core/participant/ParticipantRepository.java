@@ -22,6 +22,8 @@ public interface ParticipantRepository {
    * @param participant the new state, at stored version + 1
    * @throws org.consulta.core.error.VersionConflictException if the stored version is not
    *     {@code participant.version() - 1}
+   * @throws org.consulta.core.error.ConflictException if the new external ref is another
+   *     participant's
    * @throws org.consulta.core.error.NotFoundException if it does not exist
    */
   void update(Participant participant);

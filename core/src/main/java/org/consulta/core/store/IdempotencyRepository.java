@@ -9,7 +9,10 @@ import org.consulta.core.value.IdempotencyKey;
 
 /**
  * Storage port for the outcomes of commands that carried an {@link IdempotencyKey}, keyed by the
- * acting subject and the key, inside a unit of work. Not thread-safe.
+ * acting subject and the key, inside a unit of work bound to one tenant. Not thread-safe.
+ *
+ * <p>The engine compares a repeated command with the stored one by {@code equals}, so a store that
+ * serializes outcomes must restore the command and the result as equal values of the same types.
  */
 public interface IdempotencyRepository {
   /**
@@ -30,7 +33,8 @@ public interface IdempotencyRepository {
   /**
    * @param subject the acting subject
    * @param key the key
-   * @return the stored outcome, if this subject used this key before
+   * @return the stored outcome, equal to the one saved, if this subject used this key before in
+   *     this tenant
    */
   Optional<Outcome> find(String subject, IdempotencyKey key);
 

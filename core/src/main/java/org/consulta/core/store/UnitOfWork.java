@@ -8,7 +8,8 @@ import org.consulta.core.participant.ParticipantRepository;
 
 /**
  * The repositories and event log of one transaction, all bound to one tenant. Valid only during
- * the {@link Store#inTransaction} call that created it; not thread-safe.
+ * the {@link Store#inTransaction} call that created it; not thread-safe. Reads through any of its
+ * repositories see the writes it made earlier, before it commits.
  */
 public interface UnitOfWork {
   /** @return the tenant this unit of work is bound to */

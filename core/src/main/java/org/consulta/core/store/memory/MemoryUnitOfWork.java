@@ -302,6 +302,9 @@ final class MemoryUnitOfWork implements UnitOfWork {
   }
 
   private final class Contributions implements ContributionRepository {
+    /** The smallest UUID in {@link SortKey#uuidOrder()} (unsigned), so a bound at an instant includes all of it. */
+    private static final UUID SMALLEST_ID = new UUID(0, 0);
+
     @Override
     public void insert(Contribution c) {
       checkOpen();
@@ -362,11 +365,13 @@ final class MemoryUnitOfWork implements UnitOfWork {
         return List.of();
       }
       NavigableMap<SortKey, Contribution> range = index.ordered;
-      if (after.isPresent()) {
-        range = range.tailMap(after.get(), false);
+      Optional<SortKey> from = query.submittedFrom().map(at -> new SortKey(at, SMALLEST_ID));
+      if (from.isPresent()) {
+        range = range.tailMap(from.get(), true);
       }
-      if (query.submittedFrom().isPresent()) {
-        range = range.tailMap(new SortKey(query.submittedFrom().get(), new UUID(Long.MIN_VALUE, Long.MIN_VALUE)), true);
+      // a submap refuses a bound below its own, and an "after" below "from" excludes nothing more
+      if (after.isPresent() && (from.isEmpty() || after.get().compareTo(from.get()) >= 0)) {
+        range = range.tailMap(after.get(), false);
       }
       List<Contribution> out = new ArrayList<>(Math.min(limit, 64));
       for (Contribution c : range.values()) {

@@ -1,0 +1,187 @@
+package org.consulta.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.consultation.Answer;
+import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.contribution.ContributionId;
+import org.consulta.core.contribution.Reaction;
+import org.consulta.core.contribution.Support;
+import org.consulta.core.participant.ConsentKind;
+import org.consulta.core.participant.ContactDetails;
+import org.consulta.core.participant.DemographicDimension;
+import org.consulta.core.participant.DemographicSchema;
+import org.consulta.core.participant.NewParticipant;
+import org.consulta.core.participant.NewParticipantBuilder;
+import org.consulta.core.participant.Participant;
+import org.consulta.core.participant.ParticipantId;
+import org.consulta.core.store.IdempotencyRepository;
+import org.consulta.core.value.IdempotencyKey;
+import org.consulta.core.value.LocalizedText;
+
+/**
+ * Valid, deterministic test data for store tests: ids come from a counter and instants from a
+ * fixed epoch, so two runs build the same records. Public so that store implementors can reuse it
+ * in their own tests.
+ *
+ * <p>Ids are laid out like UUID version 7 (counter in the time bits), so they sort by creation in
+ * {@link org.consulta.core.value.SortKey#uuidOrder()}. Instants are whole milliseconds, so stores
+ * that keep microseconds (PostgreSQL, MariaDB) return them unchanged. The records use every
+ * optional field, so a round trip proves a store keeps all of them.
+ *
+ * <p>Thread-safe: the counters are atomic and the builders it hands out are new each time.
+ *
+ * <pre>{@code
+ * StoreSamples samples = new StoreSamples();
+ * TenantId tenant = TenantId.of("north");
+ * Consultation open = samples.consultation(tenant).phase(Phase.OPEN).build();
+ * Participant ana = samples.participant(tenant).externalRef("user-1").build();
+ * Contribution idea = samples.contribution(open).author(ana.id()).build();
+ * }</pre>
+ */
+public final class StoreSamples {
+  /** The instant {@link #at(long)} counts from: 2030-01-01T00:00:00Z. */
+  public static final Instant EPOCH = Instant.parse("2030-01-01T00:00:00Z");
+
+  private final AtomicLong ids = new AtomicLong();
+  private final AtomicLong seconds = new AtomicLong();
+
+  /** Creates samples whose ids and instants start from the beginning. */
+  public StoreSamples() {}
+
+  /** @return the next id: version-7 layout, increasing in unsigned order */
+  public UUID nextUuid() {
+    long n = ids.incrementAndGet();
+    long msb = ((EPOCH.toEpochMilli() + n) << 16) | 0x7000L;
+    long lsb = 0x8000_0000_0000_0000L | n;
+    return new UUID(msb, lsb);
+  }
+
+  /** @return the next instant, one second after the previous one */
+  public Instant nextInstant() {
+    return at(seconds.incrementAndGet());
+  }
+
+  /**
+   * @param secondsAfterEpoch seconds after {@link #EPOCH}
+   * @return that instant
+   */
+  public static Instant at(long secondsAfterEpoch) {
+    return EPOCH.plusSeconds(secondsAfterEpoch);
+  }
+
+  /** @return a new consultation id */
+  public ConsultationId consultationId() {
+    return new ConsultationId(nextUuid());
+  }
+
+  /** @return a new participant id */
+  public ParticipantId participantId() {
+    return new ParticipantId(nextUuid());
+  }
+
+  /** @return a new contribution id */
+  public ContributionId contributionId() {
+    return new ContributionId(nextUuid());
+  }
+
+  /**
+   * @param tenant the owning tenant
+   * @return a builder for a new draft consultation at version 1, created at the next instant
+   */
+  public ConsultationSample consultation(TenantId tenant) {
+    return ConsultationSample.fresh(requireNonNull(tenant, "tenant"), consultationId(), nextInstant());
+  }
+
+  /**
+   * @param tenant the owning tenant
+   * @return a builder for a new participant at version 1, registered at the next instant
+   */
+  public ParticipantSample participant(TenantId tenant) {
+    return ParticipantSample.fresh(requireNonNull(tenant, "tenant"), participantId(), nextInstant());
+  }
+
+  /**
+   * @param consultation the consultation it answers (tenant and id are taken from it)
+   * @return a builder for a new published online idea at version 1, submitted at the next instant
+   */
+  public ContributionSample contribution(Consultation consultation) {
+    requireNonNull(consultation, "consultation");
+    return ContributionSample.fresh(consultation.tenant(), consultation.id(), contributionId(), nextInstant());
+  }
+
+  /**
+   * @param contribution the contribution reacted to
+   * @param participant who reacts
+   * @param support support or oppose
+   * @return a reaction with that support and a stance, set at the next instant
+   */
+  public Reaction reaction(ContributionId contribution, ParticipantId participant, Support support) {
+    int stance = support == Support.SUPPORT ? 750 : -500;
+    return new Reaction(contribution, participant, Optional.of(support), OptionalInt.of(stance), nextInstant());
+  }
+
+  /**
+   * @param contribution the contribution reacted to
+   * @param participant who reacts
+   * @param stanceMillis a stance in thousandths, -1000..1000
+   * @return a reaction with only a stance, no support or opposition, set at the next instant
+   */
+  public Reaction stance(ContributionId contribution, ParticipantId participant, int stanceMillis) {
+    return new Reaction(contribution, participant, Optional.empty(), OptionalInt.of(stanceMillis), nextInstant());
+  }
+
+  /**
+   * @param n any number, to tell samples apart
+   * @return contact details with e-mail, phone and postal address
+   */
+  public static ContactDetails contact(int n) {
+    return new ContactDetails(
+        Optional.of("person" + n + "@example.org"), Optional.of("+1 555 010" + (n % 10)), Optional.of(n + " Main Street"));
+  }
+
+  /**
+   * @param districts the options of the {@code district} dimension
+   * @return a schema with an ordered {@code age_band} and an unordered {@code district} dimension
+   */
+  public static DemographicSchema schema(String... districts) {
+    return new DemographicSchema(List.of(
+        new DemographicDimension("age_band", LocalizedText.of("en", "Age"), List.of("under_16", "16_64", "65_plus"), true),
+        new DemographicDimension("district", LocalizedText.of("en", "District").with("es", "Distrito"), List.of(districts), false)));
+  }
+
+  /**
+   * An outcome of registering a participant with an idempotency key, as the engine stores it.
+   *
+   * @param key the command's key
+   * @param result the registered participant (the command's result)
+   * @return the outcome
+   */
+  public IdempotencyRepository.Outcome outcome(IdempotencyKey key, Participant result) {
+    NewParticipant command = new NewParticipantBuilder()
+        .displayName("Ana")
+        .externalRef(result.externalRef())
+        .putDemographics("district", "north")
+        .addConsents(ConsentKind.PROCESSING)
+        .idempotencyKey(key)
+        .build();
+    return new IdempotencyRepository.Outcome(command, result, nextInstant());
+  }
+
+  /** @return a few form answers of different types, as a contribution stores them */
+  static Map<String, Answer> answers() {
+    return Map.of(
+        "why", new Answer.Text("Safer crossings"),
+        "topics", new Answer.Choices(List.of("traffic", "schools")),
+        "agree", new Answer.Consent(true));
+  }
+}
