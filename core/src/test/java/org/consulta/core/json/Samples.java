@@ -57,6 +57,7 @@ import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
 import org.consulta.core.participant.Consent;
 import org.consulta.core.participant.ConsentKind;
+import org.consulta.core.participant.ContactChange;
 import org.consulta.core.participant.ContactDetails;
 import org.consulta.core.participant.DemographicDimension;
 import org.consulta.core.participant.DemographicSchema;
@@ -65,6 +66,7 @@ import org.consulta.core.participant.NewParticipant;
 import org.consulta.core.participant.Participant;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.participant.ParticipantUpdate;
+import org.consulta.core.participant.SchemaDefinition;
 import org.consulta.core.value.Cursor;
 import org.consulta.core.value.IdempotencyKey;
 import org.consulta.core.value.LocalizedText;
@@ -202,6 +204,10 @@ final class Samples {
     add("full", new ParticipantUpdate(PARTICIPANT, OptionalLong.of(4), Optional.of("Ana B."), Optional.of(Map.of("district", "south")),
         Map.of(ConsentKind.OUTCOME_CONTACT, false, ConsentKind.PROCESSING, true), Optional.of(KEY)));
     add("minimal", new ParticipantUpdate(PARTICIPANT, OptionalLong.empty(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty()));
+    add("full", new ContactChange(PARTICIPANT, Optional.of(ContactDetails.email("ana@example.org")), Optional.of(KEY)));
+    add("minimal", new ContactChange(PARTICIPANT, Optional.empty(), Optional.empty()));
+    add("full", new SchemaDefinition(new DemographicSchema(List.of(dimension())), Optional.of(KEY)));
+    add("minimal", new SchemaDefinition(DemographicSchema.empty(), Optional.empty()));
   }
 
   private void contributions() {
