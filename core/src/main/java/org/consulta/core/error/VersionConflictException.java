@@ -4,7 +4,7 @@ package org.consulta.core.error;
  * Optimistic concurrency failed: the aggregate changed since the caller (or a concurrent
  * transaction) read it. Re-read and retry.
  */
-public class VersionConflictException extends ConflictException {
+public class VersionConflictException extends ConcurrentChangeException {
   private static final long serialVersionUID = 1L;
   private final long expectedVersion;
   private final long actualVersion;

@@ -22,7 +22,7 @@ import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.store.Store;
 import org.consulta.core.store.UnitOfWork;
 import org.consulta.core.value.IdempotencyKey;
-import org.consulta.core.error.VersionConflictException;
+import org.consulta.core.error.ConcurrentChangeException;
 import java.time.temporal.ChronoUnit;
 import org.consulta.core.value.Command;
 import org.slf4j.Logger;
@@ -133,7 +133,7 @@ public final class Engine {
         T result = store.inTransaction(actor.tenant(), uow -> once(actor, command, body, uow, holder));
         notifyListeners(holder[0].recorded);
         return result;
-      } catch (VersionConflictException e) {
+      } catch (ConcurrentChangeException e) {
         if (holder[0] == null || holder[0].callerConflict || attempt == ATTEMPTS) {
           throw e;
         }

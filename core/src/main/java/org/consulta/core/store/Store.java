@@ -20,8 +20,9 @@ public interface Store {
    * @param work the work; must not keep the unit of work beyond the call
    * @param <T> the result type
    * @return what {@code work} returned
-   * @throws org.consulta.core.error.VersionConflictException if a concurrent transaction changed
-   *     the same aggregate first (the caller may retry)
+   * @throws org.consulta.core.error.ConcurrentChangeException if a concurrent transaction changed
+   *     the same data first ({@link org.consulta.core.error.VersionConflictException} for a failed
+   *     version check); nothing was kept and the caller may retry
    * @throws org.consulta.core.error.StoreException if the store itself fails
    */
   <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work);
