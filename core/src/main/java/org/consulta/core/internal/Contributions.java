@@ -3,6 +3,7 @@ package org.consulta.core.internal;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.consulta.core.access.AccessTarget;
 import org.consulta.core.access.Actor;
 import org.consulta.core.access.Audience;
@@ -47,6 +48,8 @@ import org.consulta.core.value.PageRequest;
 /** {@link ContributionService} on the engine. */
 final class Contributions implements ContributionService {
   private static final int MAX_BODY = 20_000;
+  /** Compiled once: {@code String.matches} would compile it on every submission. */
+  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final Engine engine;
 
@@ -122,15 +125,21 @@ final class Contributions implements ContributionService {
   private Optional<Contribution> validate(Tx tx, Consultation consultation, NewContribution cmd) {
     Violations v = new Violations();
     ContributionKind kind = cmd.kind();
-    v.check(consultation.accepts(kind), "kind", "this consultation does not accept " + kind + "; it accepts " + consultation.acceptedKinds());
-    v.check(consultation.offers(cmd.channel()), "channel", "this consultation does not take input on " + cmd.channel() + "; it offers " + consultation.channels());
+    // messages that print sets are built only on failure: this runs on every submission
+    if (!consultation.accepts(kind)) {
+      v.add("kind", "this consultation does not accept " + kind + "; it accepts " + consultation.acceptedKinds());
+    }
+    if (!consultation.offers(cmd.channel())) {
+      v.add("channel", "this consultation does not take input on " + cmd.channel() + "; it offers " + consultation.channels());
+    }
     v.check(cmd.channel().isOffline() || cmd.onBehalfOf().isEmpty(), "onBehalfOf", "is only for input recorded by staff on an offline channel");
-    v.check(cmd.language().matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*"), "language", "must be a BCP 47 language tag such as en or pt-BR");
+    v.check(LANGUAGE.matcher(cmd.language()).matches(), "language", "must be a BCP 47 language tag such as en or pt-BR");
     ContributionForm form = consultation.forms().get(kind);
-    cmd.body().ifPresent(body -> {
+    if (cmd.body().isPresent()) {
+      String body = cmd.body().get();
       v.check(!body.isBlank(), "body", "must not be blank");
       v.check(body.length() <= MAX_BODY, "body", "must be at most " + MAX_BODY + " characters");
-    });
+    }
     if (form != null) {
       form.validate(cmd.answers(), "answers", v);
     } else {
@@ -161,12 +170,17 @@ final class Contributions implements ContributionService {
     }
     if (kind == ContributionKind.REPORT) {
       v.check(cmd.location().isPresent(), "location", "is required for a report");
-      v.check(consultation.categories().isEmpty() || cmd.category().isPresent(), "category", "is required; one of " + consultation.categories());
+      if (!consultation.categories().isEmpty() && cmd.category().isEmpty()) {
+        v.add("category", "is required; one of " + consultation.categories());
+      }
     }
-    cmd.category().ifPresent(category -> v.check(consultation.categories().contains(category), "category",
-        "'" + category + "' is not one of " + consultation.categories()));
-    cmd.question().ifPresent(q -> v.check(consultation.questions().stream().anyMatch(x -> x.key().equals(q)), "question",
-        "'" + q + "' is not a question of this consultation"));
+    if (cmd.category().isPresent() && !consultation.categories().contains(cmd.category().get())) {
+      v.add("category", "'" + cmd.category().get() + "' is not one of " + consultation.categories());
+    }
+    if (cmd.question().isPresent()) {
+      String q = cmd.question().get();
+      v.check(consultation.questions().stream().anyMatch(x -> x.key().equals(q)), "question", "'" + q + "' is not a question of this consultation");
+    }
     Visibility visibility = cmd.visibility().orElse(Visibility.PUBLIC);
     if (visibility == Visibility.CONFIDENTIAL) {
       v.check(!cmd.confidentialTo().isEmpty(), "confidentialTo", "must name the staff roles that may read a confidential contribution");

@@ -22,9 +22,12 @@ public record DemographicSchema(List<DemographicDimension> dimensions) {
     }
   }
 
+  private static final DemographicSchema EMPTY = new DemographicSchema(List.of());
+
   /** @return a schema with no questions (the default) */
   public static DemographicSchema empty() {
-    return new DemographicSchema(List.of());
+    // shared: callers evaluate it eagerly in orElse(...) on every submission
+    return EMPTY;
   }
 
   /**
