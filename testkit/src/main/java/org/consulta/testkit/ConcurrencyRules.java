@@ -21,6 +21,7 @@ import java.util.stream.LongStream;
 import org.consulta.core.consultation.Consultation;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionQuery;
+import org.consulta.core.error.ConcurrentChangeException;
 import org.consulta.core.error.VersionConflictException;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules of {@link org.consulta.core.store.Store}'s thread-safety. Valid for a store that runs a
  * tenant's transactions one at a time and for one that runs them concurrently with optimistic
- * checks: a {@link VersionConflictException} out of {@code inTransaction} is the documented "retry"
- * signal, so the writers retry on it, and the contended test counts it as a lost race.
+ * checks: a {@link ConcurrentChangeException} (of which {@link VersionConflictException} is the
+ * version-check kind) out of {@code inTransaction} is the documented "retry" signal, so the writers
+ * retry on it, and the contended test counts a version conflict as a lost race.
  */
 abstract class ConcurrencyRules extends KitRules {
   private static final int MAX_ATTEMPTS = 1000;
@@ -148,7 +150,7 @@ abstract class ConcurrencyRules extends KitRules {
     for (int attempt = 1; ; attempt++) {
       try {
         return store.inTransaction(a, work);
-      } catch (VersionConflictException e) {
+      } catch (ConcurrentChangeException e) {
         if (attempt == MAX_ATTEMPTS) {
           throw e;
         }

@@ -1,0 +1,176 @@
+package org.consulta.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The databases Consulta's JDBC store runs on, and every difference between them: how ids are
+ * stored, how an upsert is written, where the migrations live. Nothing else in the store knows
+ * which database it talks to.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum Dialect {
+  /** PostgreSQL 15 or later (and so Citus). Ids are native {@code uuid}. */
+  POSTGRESQL("postgresql") {
+    @Override
+    void setUuid(PreparedStatement ps, int index, UUID id) throws SQLException {
+      ps.setObject(index, id);
+    }
+
+    @Override
+    UUID getUuid(ResultSet rs, String column) throws SQLException {
+      return rs.getObject(column, UUID.class);
+    }
+
+    @Override
+    String upsert(String table, List<String> keys, List<String> values) {
+      return insert(table, keys, values) + " ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
+          + values.stream().map(v -> v + " = EXCLUDED." + v).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    String increment(String table, List<String> keys, String counter) {
+      return insert(table, keys, List.of(counter)) + " ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
+          + counter + " = " + table + "." + counter + " + EXCLUDED." + counter;
+    }
+
+    @Override
+    String insertIfAbsent(String table, List<String> keys, List<String> values) {
+      return insert(table, keys, values) + " ON CONFLICT DO NOTHING";
+    }
+  },
+
+  /** MariaDB 10.11 or later, and MySQL 8. Ids are ASCII {@code CHAR(36)} text, which sorts like the UUID. */
+  MARIADB("mariadb") {
+    @Override
+    String upsert(String table, List<String> keys, List<String> values) {
+      return insert(table, keys, values) + " ON DUPLICATE KEY UPDATE "
+          + values.stream().map(v -> v + " = VALUES(" + v + ")").collect(Collectors.joining(", "));
+    }
+
+    @Override
+    String increment(String table, List<String> keys, String counter) {
+      return insert(table, keys, List.of(counter)) + " ON DUPLICATE KEY UPDATE " + counter + " = " + counter + " + VALUES(" + counter + ")";
+    }
+
+    @Override
+    String insertIfAbsent(String table, List<String> keys, List<String> values) {
+      return insert(table, keys, values).replaceFirst("^INSERT INTO", "INSERT IGNORE INTO");
+    }
+  },
+
+  /** H2 2.x, the embedded default (in memory or a file). Ids are {@code CHAR(36)} text. */
+  H2("h2") {
+    @Override
+    String upsert(String table, List<String> keys, List<String> values) {
+      List<String> all = concat(keys, values);
+      return "MERGE INTO " + table + " (" + String.join(", ", all) + ") KEY (" + String.join(", ", keys) + ") VALUES ("
+          + placeholders(all.size()) + ")";
+    }
+
+    @Override
+    String increment(String table, List<String> keys, String counter) {
+      List<String> all = concat(keys, List.of(counter));
+      return "MERGE INTO " + table + " t USING (VALUES (" + placeholders(all.size()) + ")) s(" + String.join(", ", all) + ") ON "
+          + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+          + " WHEN MATCHED THEN UPDATE SET " + counter + " = t." + counter + " + s." + counter
+          + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
+          + all.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+    }
+
+    @Override
+    String insertIfAbsent(String table, List<String> keys, List<String> values) {
+      List<String> all = concat(keys, values);
+      return "MERGE INTO " + table + " t USING (VALUES (" + placeholders(all.size()) + ")) s(" + String.join(", ", all) + ") ON "
+          + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+          + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
+          + all.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+    }
+  };
+
+  private final String folder;
+
+  Dialect(String folder) {
+    this.folder = folder;
+  }
+
+  /**
+   * The classpath location of this dialect's Flyway migrations, for embedders who run Consulta's
+   * migrations in their own Flyway pipeline (with placeholders {@code prefix} and {@code qualifier}).
+   *
+   * @return e.g. {@code classpath:org/consulta/jdbc/migration/postgresql}
+   */
+  public String migrationLocation() {
+    return "classpath:org/consulta/jdbc/migration/" + folder;
+  }
+
+  /**
+   * Finds the dialect of a live connection from its metadata.
+   *
+   * @param connection an open connection
+   * @return the dialect
+   * @throws SQLException if the metadata cannot be read
+   * @throws IllegalArgumentException if the database is none of PostgreSQL, MariaDB/MySQL, H2
+   */
+  public static Dialect of(Connection connection) throws SQLException {
+    String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    if (product.contains("postgres")) {
+      return POSTGRESQL;
+    }
+    if (product.contains("mariadb") || product.contains("mysql")) {
+      return MARIADB;
+    }
+    if (product.contains("h2")) {
+      return H2;
+    }
+    throw new IllegalArgumentException("Consulta's JDBC store runs on PostgreSQL, MariaDB/MySQL or H2, not on " + product);
+  }
+
+  void setUuid(PreparedStatement ps, int index, UUID id) throws SQLException {
+    ps.setString(index, id.toString());
+  }
+
+  UUID getUuid(ResultSet rs, String column) throws SQLException {
+    String text = rs.getString(column);
+    return text == null ? null : UUID.fromString(text);
+  }
+
+  /** An insert that replaces the value columns when the key exists. Parameters: keys, then values. */
+  abstract String upsert(String table, List<String> keys, List<String> values);
+
+  /**
+   * Whether {@link #increment} is safe when two transactions create the same row at once. H2's
+   * MERGE is not: there the store updates first and inserts only when no row was there.
+   */
+  boolean atomicIncrement() {
+    return this != H2;
+  }
+
+  /** An insert that adds to the counter when the key exists. Parameters: keys, then the increment. */
+  abstract String increment(String table, List<String> keys, String counter);
+
+  /** An insert that does nothing when the key exists. Parameters: keys, then values. */
+  abstract String insertIfAbsent(String table, List<String> keys, List<String> values);
+
+  static String insert(String table, List<String> keys, List<String> values) {
+    List<String> all = concat(keys, values);
+    return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + placeholders(all.size()) + ")";
+  }
+
+  static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

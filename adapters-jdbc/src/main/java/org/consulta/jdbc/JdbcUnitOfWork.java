@@ -1,0 +1,93 @@
+package org.consulta.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.consultation.ConsultationRepository;
+import org.consulta.core.contribution.ContributionRepository;
+import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.participant.ParticipantRepository;
+import org.consulta.core.store.EventLog;
+import org.consulta.core.store.IdempotencyRepository;
+import org.consulta.core.store.UnitOfWork;
+
+/** One database transaction bound to one tenant: every statement filters on the tenant id first. */
+final class JdbcUnitOfWork implements UnitOfWork {
+  final Connection connection;
+  final Dialect dialect;
+  final Tables tables;
+  final Docs docs;
+  final TenantId tenant;
+  private boolean open = true;
+
+  private final JdbcConsultations consultations;
+  private final JdbcParticipants participants;
+  private final JdbcContributions contributions;
+  private final JdbcReactions reactions;
+  private final JdbcEventLog events;
+  private final JdbcIdempotency idempotency;
+
+  JdbcUnitOfWork(Connection connection, Dialect dialect, Tables tables, Docs docs, TenantId tenant) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.tables = tables;
+    this.docs = docs;
+    this.tenant = tenant;
+    this.consultations = new JdbcConsultations(this);
+    this.participants = new JdbcParticipants(this);
+    this.contributions = new JdbcContributions(this);
+    this.reactions = new JdbcReactions(this);
+    this.events = new JdbcEventLog(this);
+    this.idempotency = new JdbcIdempotency(this);
+  }
+
+  void end() {
+    open = false;
+  }
+
+  /** Prepares a statement whose first parameter is this unit of work's tenant. */
+  PreparedStatement prepare(String sql) throws SQLException {
+    if (!open) {
+      throw new IllegalStateException("this unit of work has ended");
+    }
+    PreparedStatement ps = connection.prepareStatement(sql);
+    ps.setString(1, tenant.value());
+    return ps;
+  }
+
+  @Override
+  public TenantId tenant() {
+    return tenant;
+  }
+
+  @Override
+  public ConsultationRepository consultations() {
+    return consultations;
+  }
+
+  @Override
+  public ParticipantRepository participants() {
+    return participants;
+  }
+
+  @Override
+  public ContributionRepository contributions() {
+    return contributions;
+  }
+
+  @Override
+  public ReactionRepository reactions() {
+    return reactions;
+  }
+
+  @Override
+  public EventLog events() {
+    return events;
+  }
+
+  @Override
+  public IdempotencyRepository idempotency() {
+    return idempotency;
+  }
+}

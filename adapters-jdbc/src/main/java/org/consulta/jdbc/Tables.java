@@ -1,0 +1,47 @@
+package org.consulta.jdbc;
+
+import java.util.regex.Pattern;
+
+/** The qualified names of Consulta's tables for one configured schema and prefix. Immutable. */
+final class Tables {
+  private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,20}|");
+  private static final Pattern SCHEMA = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]{0,62}");
+
+  final String qualifier;
+  final String prefix;
+  final String consultation;
+  final String participant;
+  final String contact;
+  final String schema;
+  final String contribution;
+  final String count;
+  final String reaction;
+  final String event;
+  final String eventHead;
+  final String idempotency;
+
+  Tables(String schemaName, String prefix) {
+    if (!PREFIX.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("a table prefix is empty or [a-z][a-z0-9_]{0,20}, was '" + prefix + "'");
+    }
+    if (schemaName != null && !SCHEMA.matcher(schemaName).matches()) {
+      throw new IllegalArgumentException("a schema name is [a-zA-Z_][a-zA-Z0-9_]{0,62}, was '" + schemaName + "'");
+    }
+    this.qualifier = schemaName == null ? "" : schemaName + ".";
+    this.prefix = prefix;
+    this.consultation = name("consultation");
+    this.participant = name("participant");
+    this.contact = name("participant_contact");
+    this.schema = name("demographic_schema");
+    this.contribution = name("contribution");
+    this.count = name("contribution_count");
+    this.reaction = name("reaction");
+    this.event = name("event");
+    this.eventHead = name("event_head");
+    this.idempotency = name("idempotency");
+  }
+
+  private String name(String table) {
+    return qualifier + prefix + table;
+  }
+}
