@@ -28,6 +28,39 @@ public interface ContributionService {
   Contribution submit(Actor actor, NewContribution command);
 
   /**
+   * Submits many contributions in one transaction (bulk ingest). Each item is judged by the rules
+   * of {@link #submit}; the accepted ones are stored with one batched insert, each parent's reply
+   * count moves once by the sum of its new replies, and one {@code ContributionSubmitted} event per
+   * stored item goes to the log in one append, in item order with consecutive positions. A failure
+   * of the store at any point leaves nothing of the batch behind.
+   *
+   * <p>Problems of the whole batch fail it in either mode, before any item is judged: an unknown
+   * consultation, a consultation that is not open, an actor the policy does not let record offline
+   * input (offline items) or who is not a registered participant acting for themselves (online
+   * items). Problems of one item (invalid input, a participant who is not eligible or not found)
+   * are handled by {@link ContributionBatch#mode()}: {@link BatchMode#SKIP_INVALID} reports them in
+   * the result; {@link BatchMode#ALL_OR_NOTHING} throws one {@code InvalidInputException} naming
+   * them all: an item's invalid fields as {@code items[i].<field>}, any other error of an item as a
+   * violation on {@code items[i]} whose reason is the error's kind and message, e.g.
+   * {@code "not-eligible: ..."}.
+   *
+   * @param actor staff or the system recording offline input ({@code onBehalfOf} a participant), or
+   *     a participant submitting their own online input
+   * @param batch the items and the mode
+   * @return what became of each item; after {@link BatchMode#ALL_OR_NOTHING} every item is stored
+   * @throws org.consulta.core.error.InvalidInputException in {@link BatchMode#ALL_OR_NOTHING} if any
+   *     item is rejected, listing every problem of every item
+   * @throws org.consulta.core.error.NotFoundException if an item names a consultation unknown in
+   *     the actor's tenant or hidden from the actor
+   * @throws ConsultationNotOpenException if an item's consultation is not open
+   * @throws org.consulta.core.error.AccessDeniedException if the actor may not submit or record the
+   *     items' channels
+   * @throws org.consulta.core.error.ConflictException if the batch's idempotency key was used for a
+   *     different command
+   */
+  BatchResult submitAll(Actor actor, ContributionBatch batch);
+
+  /**
    * @param actor anyone allowed to see it
    * @param id a contribution
    * @return the contribution

@@ -1,9 +1,10 @@
 package org.consulta.core.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.consulta.core.access.AccessTarget;
 import org.consulta.core.access.Actor;
 import org.consulta.core.access.Audience;
@@ -11,12 +12,12 @@ import org.consulta.core.access.Operation;
 import org.consulta.core.access.Role;
 import org.consulta.core.consultation.Consultation;
 import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.consultation.ContributionForm;
 import org.consulta.core.consultation.ContributionKind;
-import org.consulta.core.consultation.EligibilityCheck;
-import org.consulta.core.consultation.EligibilityRule;
 import org.consulta.core.consultation.Phase;
+import org.consulta.core.contribution.BatchMode;
+import org.consulta.core.contribution.BatchResult;
 import org.consulta.core.contribution.ConsultationNotOpenException;
+import org.consulta.core.contribution.ContributionBatch;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionCounts;
 import org.consulta.core.contribution.ContributionId;
@@ -35,22 +36,17 @@ import org.consulta.core.contribution.Withdrawal;
 import org.consulta.core.error.AccessDeniedException;
 import org.consulta.core.error.ConflictException;
 import org.consulta.core.error.IllegalTransitionException;
+import org.consulta.core.error.InvalidInputException;
 import org.consulta.core.error.NotFoundException;
+import org.consulta.core.error.Violation;
 import org.consulta.core.error.Violations;
 import org.consulta.core.event.ConsultaEvent;
-import org.consulta.core.participant.DemographicDimension;
-import org.consulta.core.participant.DemographicSchema;
-import org.consulta.core.participant.Participant;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.value.Page;
 import org.consulta.core.value.PageRequest;
 
 /** {@link ContributionService} on the engine. */
 final class Contributions implements ContributionService {
-  private static final int MAX_BODY = 20_000;
-  /** Compiled once: {@code String.matches} would compile it on every submission. */
-  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
-
   private final Engine engine;
 
   Contributions(Engine engine) {
@@ -77,7 +73,7 @@ final class Contributions implements ContributionService {
   }
 
   /** The participant an online actor acts as; staff and anonymous actors have none. */
-  private static Optional<ParticipantId> self(Actor actor) {
+  static Optional<ParticipantId> self(Actor actor) {
     if (!actor.has(Role.PARTICIPANT)) {
       return Optional.empty();
     }
@@ -91,137 +87,54 @@ final class Contributions implements ContributionService {
   @Override
   public Contribution submit(Actor actor, NewContribution cmd) {
     return engine.command(actor, cmd, tx -> {
-      Consultation consultation = Consultations.readable(tx, cmd.consultation());
-      Optional<Participant> author;
-      if (cmd.channel().isOffline()) {
-        tx.require(Operation.RECORD_OFFLINE_CONTRIBUTION, AccessTarget.tenantWide());
-        author = cmd.onBehalfOf().map(id -> Participants.find(tx.uow, id));
-      } else {
-        tx.require(Operation.SUBMIT_CONTRIBUTION, AccessTarget.tenantWide());
-        ParticipantId id = self(actor).orElseThrow(() -> new AccessDeniedException("online input must come from a registered participant"));
-        author = Optional.of(Participants.find(tx.uow, id));
-      }
-      Optional<Contribution> parent = validate(tx, consultation, cmd);
-      if (consultation.phase() != Phase.OPEN) {
-        throw new ConsultationNotOpenException(consultation.id(), consultation.phase());
-      }
-      checkEligible(tx, consultation, author);
-      Contribution c = new Contribution(new ContributionId(engine.ids.next()), actor.tenant(), consultation.id(), 1, cmd.kind(),
-          author.map(Participant::id), cmd.body(), cmd.answers(), cmd.language(), cmd.channel(),
-          cmd.channel().isOffline() ? Optional.of(actor.subject()) : Optional.empty(), cmd.visibility().orElse(Visibility.PUBLIC),
-          cmd.confidentialTo(), cmd.parent(), cmd.side(), cmd.question(), cmd.location(), cmd.category(), ContributionState.PUBLISHED,
-          false, ReactionTally.none(), 0, tx.now, tx.now);
-      tx.uow.contributions().insert(c);
-      if (parent.isPresent()) {
-        Contribution p = parent.get();
-        tx.uow.contributions().update(withCounts(p, p.tally(), p.qualified(), p.replies() + 1, p.state(), tx));
-      }
-      tx.record(new ConsultaEvent.ContributionSubmitted(c.id(), c.consultation(), c.kind(), c.channel(), c.author(), c.recordedBy(),
-          c.parent(), c.visibility(), c.state()));
+      Submissions submissions = new Submissions(engine, tx);
+      Contribution c = submissions.prepare(cmd);
+      submissions.write(List.of(c));
       return c;
     });
   }
 
-  private Optional<Contribution> validate(Tx tx, Consultation consultation, NewContribution cmd) {
-    Violations v = new Violations();
-    ContributionKind kind = cmd.kind();
-    // messages that print sets are built only on failure: this runs on every submission
-    if (!consultation.accepts(kind)) {
-      v.add("kind", "this consultation does not accept " + kind + "; it accepts " + consultation.acceptedKinds());
-    }
-    if (!consultation.offers(cmd.channel())) {
-      v.add("channel", "this consultation does not take input on " + cmd.channel() + "; it offers " + consultation.channels());
-    }
-    v.check(cmd.channel().isOffline() || cmd.onBehalfOf().isEmpty(), "onBehalfOf", "is only for input recorded by staff on an offline channel");
-    v.check(LANGUAGE.matcher(cmd.language()).matches(), "language", "must be a BCP 47 language tag such as en or pt-BR");
-    ContributionForm form = consultation.forms().get(kind);
-    if (cmd.body().isPresent()) {
-      String body = cmd.body().get();
-      v.check(!body.isBlank(), "body", "must not be blank");
-      v.check(body.length() <= MAX_BODY, "body", "must be at most " + MAX_BODY + " characters");
-    }
-    if (form != null) {
-      form.validate(cmd.answers(), "answers", v);
-    } else {
-      v.check(cmd.answers().isEmpty(), "answers", "this consultation has no form for " + kind);
-      v.check(cmd.body().isPresent(), "body", "is required");
-    }
-    Optional<Contribution> parent = Optional.empty();
-    if (kind.needsParent()) {
-      if (cmd.parent().isEmpty()) {
-        v.add("parent", "is required for " + kind);
-      } else {
-        parent = tx.uow.contributions().find(cmd.parent().get())
-            .filter(p -> p.consultation().equals(consultation.id()))
-            .filter(p -> tx.permits(Operation.READ_CONTRIBUTION, target(p)));
-        v.check(parent.isPresent(), "parent", "is not a contribution of this consultation");
-        if (kind == ContributionKind.ARGUMENT && parent.isPresent()) {
-          ContributionKind target = parent.get().kind();
-          v.check(target == ContributionKind.PROPOSAL || target == ContributionKind.IDEA, "parent", "an argument must be about a proposal or an idea");
+  @Override
+  public BatchResult submitAll(Actor actor, ContributionBatch batch) {
+    return engine.command(actor, batch, tx -> {
+      Submissions submissions = new Submissions(engine, tx);
+      List<NewContribution> items = batch.items();
+      // problems of the whole batch fail it in either mode, before any item is judged
+      items.forEach(item -> submissions.consultation(item.consultation()));
+      items.forEach(item -> submissions.checkAccess(item.channel()));
+      items.forEach(item -> Submissions.checkOpen(submissions.consultation(item.consultation())));
+      List<Contribution> accepted = new ArrayList<>(items.size());
+      List<BatchResult.ItemResult> results = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        try {
+          Contribution c = submissions.prepare(items.get(i));
+          accepted.add(c);
+          results.add(BatchResult.ItemResult.accepted(i, c.id()));
+        } catch (InvalidInputException e) {
+          results.add(BatchResult.ItemResult.rejected(i, e.kind(), e.violations(), Optional.empty()));
+        } catch (NotEligibleException | NotFoundException e) {
+          // the consultations were found above, so a NotFound here is the item's participant
+          results.add(BatchResult.ItemResult.rejected(i, e.kind(), List.of(), Optional.of(e.getMessage())));
         }
       }
-    } else {
-      v.check(cmd.parent().isEmpty(), "parent", "only comments and arguments reply to another contribution");
-    }
-    if (kind == ContributionKind.ARGUMENT) {
-      v.check(cmd.side().isPresent(), "side", "is required for an argument (PRO or CON)");
-    } else {
-      v.check(cmd.side().isEmpty(), "side", "is only for arguments");
-    }
-    if (kind == ContributionKind.REPORT) {
-      v.check(cmd.location().isPresent(), "location", "is required for a report");
-      if (!consultation.categories().isEmpty() && cmd.category().isEmpty()) {
-        v.add("category", "is required; one of " + consultation.categories());
+      BatchResult result = BatchResult.of(results);
+      if (batch.mode() == BatchMode.ALL_OR_NOTHING && result.rejected() > 0) {
+        throw new InvalidInputException(prefixed(result));
       }
-    }
-    if (cmd.category().isPresent() && !consultation.categories().contains(cmd.category().get())) {
-      v.add("category", "'" + cmd.category().get() + "' is not one of " + consultation.categories());
-    }
-    if (cmd.question().isPresent()) {
-      String q = cmd.question().get();
-      v.check(consultation.questions().stream().anyMatch(x -> x.key().equals(q)), "question", "'" + q + "' is not a question of this consultation");
-    }
-    Visibility visibility = cmd.visibility().orElse(Visibility.PUBLIC);
-    if (visibility == Visibility.CONFIDENTIAL) {
-      v.check(!cmd.confidentialTo().isEmpty(), "confidentialTo", "must name the staff roles that may read a confidential contribution");
-      v.check(!cmd.confidentialTo().contains(Role.PARTICIPANT), "confidentialTo", "may only name staff roles");
-    } else {
-      v.check(cmd.confidentialTo().isEmpty(), "confidentialTo", "is only for confidential contributions");
-    }
-    v.throwIfAny();
-    return parent;
+      submissions.write(accepted);
+      return result;
+    });
   }
 
-  private void checkEligible(Tx tx, Consultation consultation, Optional<Participant> author) {
-    EligibilityRule rule = consultation.eligibility();
-    if (rule instanceof EligibilityRule.Anyone) {
-      return;
+  /** Every problem of every rejected item, as violations of the batch: {@code items[i].field}, or {@code items[i]} for other errors. */
+  private static List<Violation> prefixed(BatchResult result) {
+    List<Violation> all = new ArrayList<>();
+    for (BatchResult.ItemResult item : result.items()) {
+      String prefix = "items[" + item.index() + "]";
+      item.violations().forEach(v -> all.add(new Violation(prefix + "." + v.field(), v.reason())));
+      item.message().ifPresent(m -> all.add(new Violation(prefix, item.errorKind().orElseThrow() + ": " + m)));
     }
-    Participant p = author.orElseThrow(() -> new NotEligibleException("this consultation takes input from registered participants only"));
-    DemographicSchema schema = tx.uow.participants().demographicSchema().orElse(DemographicSchema.empty());
-    if (rule instanceof EligibilityRule.AreaIn area) {
-      Optional<String> declared = p.demographics().declared(area.dimension());
-      if (declared.isEmpty() || !area.areas().contains(declared.get())) {
-        throw new NotEligibleException("only participants who declared " + area.dimension() + " in " + area.areas() + " may take part");
-      }
-    } else if (rule instanceof EligibilityRule.MinimumAgeBand age) {
-      Optional<DemographicDimension> dimension = schema.dimension(age.dimension());
-      Optional<String> declared = p.demographics().declared(age.dimension());
-      int minimum = dimension.map(d -> d.rank(age.minimum())).orElse(Integer.MAX_VALUE);
-      int rank = declared.flatMap(d -> dimension.map(x -> x.rank(d))).orElse(-1);
-      if (rank < 0 || rank < minimum) {
-        throw new NotEligibleException("only participants who declared " + age.dimension() + " of " + age.minimum() + " or above may take part");
-      }
-    } else if (rule instanceof EligibilityRule.Custom custom) {
-      EligibilityCheck check = engine.eligibility.get(custom.name());
-      if (check == null) {
-        throw new NotEligibleException("eligibility rule '" + custom.name() + "' is not available in this engine");
-      }
-      Optional<String> refusal = check.refusal(author, schema, custom);
-      if (refusal.isPresent()) {
-        throw new NotEligibleException(refusal.get());
-      }
-    }
+    return all;
   }
 
   @Override
@@ -326,7 +239,7 @@ final class Contributions implements ContributionService {
     });
   }
 
-  private static Contribution withCounts(Contribution c, ReactionTally tally, boolean qualified, long replies, ContributionState state, Tx tx) {
+  static Contribution withCounts(Contribution c, ReactionTally tally, boolean qualified, long replies, ContributionState state, Tx tx) {
     return new Contribution(c.id(), c.tenant(), c.consultation(), c.version() + 1, c.kind(), c.author(), c.body(), c.answers(),
         c.language(), c.channel(), c.recordedBy(), c.visibility(), c.confidentialTo(), c.parent(), c.side(), c.question(),
         c.location(), c.category(), state, qualified, tally, replies, c.submittedAt(), tx.now);

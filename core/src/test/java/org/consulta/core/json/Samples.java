@@ -40,7 +40,10 @@ import org.consulta.core.consultation.PhaseTransition;
 import org.consulta.core.consultation.Question;
 import org.consulta.core.consultation.SupportRules;
 import org.consulta.core.contribution.ArgumentSide;
+import org.consulta.core.contribution.BatchMode;
+import org.consulta.core.contribution.BatchResult;
 import org.consulta.core.contribution.Contribution;
+import org.consulta.core.contribution.ContributionBatch;
 import org.consulta.core.contribution.ContributionCounts;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.ContributionQuery;
@@ -224,6 +227,20 @@ final class Samples {
     add("minimal", ReactionChange.clear(CONTRIBUTION));
     add("full", new Withdrawal(CONTRIBUTION, OptionalLong.of(2), Optional.of(KEY)));
     add("minimal", Withdrawal.of(CONTRIBUTION));
+    NewContribution paper = new NewContribution(CONSULTATION, ContributionKind.IDEA, Optional.of("Benches"), Map.of(), "en",
+        Channel.PAPER, Optional.of(PARTICIPANT), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Set.of(), Optional.empty());
+    add("full", new ContributionBatch(List.of(paper, paper), BatchMode.SKIP_INVALID, Optional.of(KEY)));
+    add("minimal", ContributionBatch.of(List.of(paper), BatchMode.ALL_OR_NOTHING));
+    BatchResult.ItemResult stored = BatchResult.ItemResult.accepted(0, CONTRIBUTION);
+    BatchResult.ItemResult invalid = BatchResult.ItemResult.rejected(1, "invalid-input",
+        List.of(new Violation("body", "must not be blank"), new Violation("language", "must be a BCP 47 language tag")), Optional.empty());
+    BatchResult.ItemResult refused = BatchResult.ItemResult.rejected(2, "not-found", List.of(), Optional.of("participant " + PARTICIPANT + " not found"));
+    add("full", BatchResult.of(List.of(stored, invalid, refused)));
+    add("minimal", BatchResult.of(List.of()));
+    add("full", new BatchResult.ItemResult(3, Optional.empty(), Optional.of("not-eligible"), List.of(new Violation("onBehalfOf", "x")),
+        Optional.of("not eligible: only participants who declared district in [north] may take part")));
+    add("minimal", stored);
     add("full", new ContributionQuery(CONSULTATION, Set.of(ContributionKind.REPORT, ContributionKind.IDEA),
         Set.of(ContributionState.PUBLISHED, ContributionState.HIDDEN), Optional.of("potholes"), Optional.of(PARTICIPANT),
         Optional.of(PARENT), Optional.of(T0), Optional.of(T2)));
