@@ -59,9 +59,10 @@ final class DemoActivity {
   private int proposalNumber;
   private long supportLimitRefusals;
 
-  DemoActivity(Consulta consulta, ConsultationId consultation, VirtualClock clock, Random random, List<ParticipantId> participants) {
+  DemoActivity(Consulta consulta, TenantId tenant, ConsultationId consultation, VirtualClock clock, Random random,
+      List<ParticipantId> participants) {
     this.consulta = consulta;
-    this.tenant = DemoScenario.TENANT;
+    this.tenant = tenant;
     this.consultation = consultation;
     this.clock = clock;
     this.random = random;

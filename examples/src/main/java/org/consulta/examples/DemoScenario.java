@@ -14,10 +14,11 @@ import org.consulta.core.consultation.Phase;
 import org.consulta.core.consultation.PhaseChange;
 import org.consulta.core.consultation.PhaseTransition;
 import org.consulta.core.store.IdGenerator;
+import org.consulta.core.store.Store;
 import org.consulta.core.store.memory.InMemoryStore;
 
 /**
- * One whole consultation on the in-memory store in virtual time: schema, creation, scheduling,
+ * One whole consultation on a store (the in-memory one unless told otherwise) in virtual time: schema, creation, scheduling,
  * opening by the clock, registration, contributions, closing by the clock, analysis. Reports its
  * steps to {@code progress} and returns the summary. Single-thread; each run builds its own engine.
  */
@@ -33,30 +34,41 @@ final class DemoScenario {
    * @param seed the random seed: same seed, same run
    * @param participants how many participants register, at least 1
    * @param contributions how many contributions are taken, at least 0
+   * @param tenant the tenant the run acts in
    */
-  record Settings(long seed, int participants, int contributions) {}
+  record Settings(long seed, int participants, int contributions, TenantId tenant) {
+    Settings(long seed, int participants, int contributions) {
+      this(seed, participants, contributions, TENANT);
+    }
+  }
 
   private final Settings settings;
   private final Consumer<String> progress;
   private final VirtualClock clock = new VirtualClock(START);
   private final Random random;
   private final Consulta consulta;
-  private final Actor admin = Actor.of(TENANT, "admin-1", Role.ADMIN);
-  private final Actor manager = Actor.of(TENANT, "manager-1", Role.MANAGER);
+  private final Actor admin;
+  private final Actor manager;
 
-  private DemoScenario(Settings settings, Consumer<String> progress) {
+  private DemoScenario(Settings settings, Store store, Consumer<String> progress) {
     this.settings = settings;
     this.progress = progress;
     this.random = new Random(settings.seed());
+    this.admin = Actor.of(settings.tenant(), "admin-1", Role.ADMIN);
+    this.manager = Actor.of(settings.tenant(), "manager-1", Role.MANAGER);
     this.consulta = Consulta.builder()
-        .store(new InMemoryStore())
+        .store(store)
         .clock(clock)
         .ids(IdGenerator.seeded(clock, settings.seed()))
         .build();
   }
 
   static DemoSummary run(Settings settings, Consumer<String> progress) {
-    return new DemoScenario(settings, progress).run();
+    return run(settings, new InMemoryStore(), progress);
+  }
+
+  static DemoSummary run(Settings settings, Store store, Consumer<String> progress) {
+    return new DemoScenario(settings, store, progress).run();
   }
 
   private DemoSummary run() {
@@ -74,11 +86,11 @@ final class DemoScenario {
     sayMove("opened", c);
 
     DemoPopulation population = DemoPopulation.register(
-        consulta, Actor.anonymous(TENANT), clock, random, settings.participants(), REGISTRATION_WINDOW);
+        consulta, Actor.anonymous(settings.tenant()), clock, random, settings.participants(), REGISTRATION_WINDOW);
     say("registered " + population.ids().size() + " participants");
 
     Instant closesAt = c.schedule().closesAt().orElseThrow();
-    DemoActivity activity = new DemoActivity(consulta, c.id(), clock, random, population.ids());
+    DemoActivity activity = new DemoActivity(consulta, settings.tenant(), c.id(), clock, random, population.ids());
     activity.run(settings.contributions(), closesAt.minus(CLOSING_MARGIN), this::say);
 
     clock.advanceTo(closesAt.plus(Duration.ofMinutes(10)));

@@ -1,0 +1,84 @@
+package org.consulta.examples;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.consulta.core.store.Store;
+import org.consulta.core.store.memory.InMemoryStore;
+import org.consulta.jdbc.JdbcStore;
+
+/**
+ * The store a demo runs on: in memory (the default), an H2 file database, or any database Consulta's
+ * JDBC store supports, by JDBC URL. Closing it closes its connection pool. Single-use.
+ */
+final class DemoStore implements AutoCloseable {
+  private final Store store;
+  private final HikariDataSource pool;
+  private final String description;
+
+  private DemoStore(Store store, HikariDataSource pool, String description) {
+    this.store = store;
+    this.pool = pool;
+    this.description = description;
+  }
+
+  static DemoStore memory() {
+    return new DemoStore(new InMemoryStore(), null, "in-memory store");
+  }
+
+  /**
+   * @param file the H2 database file to use (without the {@code .mv.db} suffix), or null for a new one in a temp directory
+   */
+  static DemoStore h2(Path file) throws IOException {
+    Path base = file != null ? file.toAbsolutePath() : Files.createTempDirectory("consulta-demo-").resolve("consulta");
+    Files.createDirectories(base.getParent());
+    return jdbc("jdbc:h2:file:" + base, null, null);
+  }
+
+  static DemoStore jdbc(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(4);
+    config.setPoolName("consulta-demo");
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      JdbcStore store = JdbcStore.builder(pool).build();
+      return new DemoStore(store, pool, store.describe() + " at " + redact(url));
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** Keeps user names and passwords written into a URL out of the output. */
+  private static String redact(String url) {
+    return url.replaceAll("(?i)(password|user)=[^&;]*", "$1=***");
+  }
+
+  Store store() {
+    return store;
+  }
+
+  String description() {
+    return description;
+  }
+
+  boolean persistent() {
+    return pool != null;
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
+  }
+}
