@@ -39,11 +39,12 @@ final class MemoryContributions implements ContributionRepository {
     if (c.version() != 1) {
       throw new IllegalArgumentException("a new contribution is at version 1");
     }
-    if (data.contributions.containsKey(c.id())) {
+    // one hash lookup instead of containsKey + put: this is the ingest hot path
+    if (data.contributions.putIfAbsent(c.id(), c) != null) {
       throw new ConflictException("contribution " + c.id() + " exists");
     }
+    uow.onRollback(() -> data.contributions.remove(c.id()));
     SortKey key = c.sortKey();
-    uow.put(data.contributions, c.id(), c);
     TenantData.ConsultationContributions index =
         data.byConsultation.computeIfAbsent(c.consultation(), k -> new TenantData.ConsultationContributions());
     uow.put(index.ordered, key, c);
