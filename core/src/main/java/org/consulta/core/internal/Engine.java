@@ -12,7 +12,7 @@ import org.consulta.core.access.Actor;
 import org.consulta.core.consultation.ConsultationService;
 import org.consulta.core.consultation.EligibilityCheck;
 import org.consulta.core.contribution.ContributionService;
-import org.consulta.core.error.ConflictException;
+import org.consulta.core.error.IdempotencyKeyReusedException;
 import org.consulta.core.event.EventListener;
 import org.consulta.core.event.EventService;
 import org.consulta.core.event.RecordedEvent;
@@ -151,7 +151,7 @@ public final class Engine {
       Optional<IdempotencyRepository.Outcome> earlier = uow.idempotency().find(actor.subject(), key.get());
       if (earlier.isPresent()) {
         if (!earlier.get().command().equals(command.get())) {
-          throw new ConflictException("idempotency key " + key.get().value() + " was already used for a different command");
+          throw new IdempotencyKeyReusedException(key.get().value());
         }
         return (T) earlier.get().result();
       }
