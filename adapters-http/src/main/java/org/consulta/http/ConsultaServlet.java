@@ -1,0 +1,110 @@
+package org.consulta.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.consulta.core.access.Actor;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.error.ConsultaException;
+import org.consulta.core.json.ConsultaJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Consulta HTTP/JSON API as one Jakarta Servlet (6.0+): mount it at the context root of any
+ * container (Tomcat 10+, Jetty 12, Spring Boot 3) and every route lives under {@code /v1}. Errors
+ * are RFC 9457 problem+json. Thread-safe; one instance serves every request.
+ *
+ * <pre>{@code
+ * ServletRegistration.Dynamic api = context.addServlet("consulta", new ConsultaServlet(http));
+ * api.addMapping("/*");
+ * }</pre>
+ */
+public class ConsultaServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(ConsultaServlet.class);
+
+  private final transient ConsultaHttp config;
+  private final transient ObjectMapper mapper = ConsultaJson.mapper();
+  private final transient Router router = new Router();
+
+  /** @param config what to serve and how */
+  public ConsultaServlet(ConsultaHttp config) {
+    this.config = config;
+    ConsultationRoutes.register(router, config.consulta());
+    ParticipantRoutes.register(router, config.consulta());
+    ContributionRoutes.register(router, config.consulta());
+    EventRoutes.register(router, config.consulta());
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String path = request.getPathInfo() != null ? request.getServletPath() + request.getPathInfo() : request.getServletPath();
+    String method = request.getMethod();
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    Optional<Router.Match> match = router.find(method, path);
+    if (match.isEmpty()) {
+      Set<String> allowed = router.allowed(path);
+      if (allowed.isEmpty()) {
+        write(response, Problems.of(404, "not-found", "Not found", "no resource at " + path.replaceAll("[^\\x20-\\x7e]", "?")));
+      } else {
+        response.setHeader("Allow", String.join(", ", allowed));
+        write(response, Problems.of(405, "method-not-allowed", "Method not allowed", method + " is not allowed here; use " + allowed));
+      }
+      return;
+    }
+    boolean anonymous = true;
+    try {
+      Optional<Actor> authenticated = config.authenticator().authenticate(request);
+      anonymous = authenticated.isEmpty();
+      Actor actor = authenticated.orElseGet(() -> anonymousActor(request));
+      Exchange exchange = new Exchange(request, response, actor, match.get().path(), mapper, config.maxBodyBytes());
+      try {
+        match.get().route().handler().handle(exchange);
+      } catch (ConsultaException e) {
+        write(response, Problems.of(e, anonymous, exchange.hasIfMatch()));
+      }
+    } catch (HttpProblem e) {
+      write(response, Problems.of(e));
+    } catch (ConsultaException e) {
+      write(response, Problems.of(e, anonymous, false));
+    } catch (RuntimeException e) {
+      LOG.error("{} {} failed", method, match.get().route().template(), e);
+      write(response, Problems.of(500, "server-error", "Server error", "the server failed; the error is logged"));
+    } catch (Exception e) {
+      LOG.error("{} {} failed", method, match.get().route().template(), e);
+      write(response, Problems.of(500, "server-error", "Server error", "the server failed; the error is logged"));
+    }
+  }
+
+  private static Actor anonymousActor(HttpServletRequest request) {
+    String tenant = request.getHeader(ConsultaHttp.TENANT_HEADER);
+    if (tenant == null) {
+      throw new AuthenticationException("send credentials, or the " + ConsultaHttp.TENANT_HEADER + " header for public access");
+    }
+    try {
+      return Actor.anonymous(TenantId.of(tenant.trim()));
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(400, "malformed", ConsultaHttp.TENANT_HEADER + " is not a tenant id");
+    }
+  }
+
+  private void write(HttpServletResponse response, Problems.Problem problem) throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
+    response.resetBuffer();
+    response.setStatus(problem.status());
+    if (problem.status() == 401) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"consulta\"");
+    }
+    response.setContentType(Problems.MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    mapper.writeValue(response.getOutputStream(), problem.body());
+  }
+}

@@ -1,0 +1,73 @@
+package org.consulta.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Maps a method and path to a handler; path templates like {@code /v1/consultations/{id}}. Immutable once built. */
+final class Router {
+  /** Handles one exchange. */
+  @FunctionalInterface
+  interface Handler {
+    void handle(Exchange exchange) throws Exception;
+  }
+
+  /** A route: method, template, handler. */
+  record Route(String method, String template, Pattern pattern, List<String> names, Handler handler) {}
+
+  /** What a lookup found. */
+  record Match(Route route, Map<String, String> path) {}
+
+  private final List<Route> routes = new ArrayList<>();
+
+  Router add(String method, String template, Handler handler) {
+    List<String> names = new ArrayList<>();
+    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
+    StringBuilder regex = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      regex.append(Pattern.quote(template.substring(last, m.start()))).append("([^/]+)");
+      names.add(m.group(1));
+      last = m.end();
+    }
+    regex.append(Pattern.quote(template.substring(last)));
+    routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, handler));
+    return this;
+  }
+
+  List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** The route for this method and path, or empty; {@link #allowed} tells 404 from 405. */
+  Optional<Match> find(String method, String path) {
+    for (Route r : routes) {
+      Matcher m = r.pattern().matcher(path);
+      if (r.method().equals(method) && m.matches()) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < r.names().size(); i++) {
+          values.put(r.names().get(i), m.group(i + 1));
+        }
+        return Optional.of(new Match(r, values));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The methods some route accepts for this path. */
+  Set<String> allowed(String path) {
+    Set<String> methods = new LinkedHashSet<>();
+    for (Route r : routes) {
+      if (r.pattern().matcher(path).matches()) {
+        methods.add(r.method());
+      }
+    }
+    return methods;
+  }
+}
