@@ -111,6 +111,10 @@ final class JdbcFixtures {
     return consulta.events().lastPosition(system);
   }
 
+  void advance(java.time.Duration by) {
+    clock.advance(by);
+  }
+
   /** The tenant's whole event log, in order. */
   List<RecordedEvent> allEvents() {
     List<RecordedEvent> events = new ArrayList<>();
