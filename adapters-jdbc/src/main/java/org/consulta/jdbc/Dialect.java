@@ -45,6 +45,41 @@ public enum Dialect {
     String insertIfAbsent(String table, List<String> keys, List<String> values) {
       return insert(table, keys, values) + " ON CONFLICT DO NOTHING";
     }
+
+    /** PostgreSQL's text types cannot hold NUL: NUL becomes U+0001 '0' and U+0001 itself U+0001 '1'. */
+    @Override
+    String encodeText(String text) {
+      if (text == null || (text.indexOf(NUL) < 0 && text.indexOf(ESCAPE) < 0)) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length() + 8);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == NUL || c == ESCAPE) {
+          out.append(ESCAPE).append(c == NUL ? '0' : '1');
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
+
+    @Override
+    String decodeText(String stored) {
+      if (stored == null || stored.indexOf(ESCAPE) < 0) {
+        return stored;
+      }
+      StringBuilder out = new StringBuilder(stored.length());
+      for (int i = 0; i < stored.length(); i++) {
+        char c = stored.charAt(i);
+        if (c == ESCAPE && i + 1 < stored.length()) {
+          out.append(stored.charAt(++i) == '0' ? NUL : ESCAPE);
+        } else {
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
   },
 
   /** MariaDB 10.11 or later, and MySQL 8. Ids are ASCII {@code CHAR(36)} text, which sorts like the UUID. */
@@ -95,6 +130,9 @@ public enum Dialect {
     }
   };
 
+  private static final char NUL = '\u0000';
+  private static final char ESCAPE = '\u0001';
+
   private final String folder;
 
   Dialect(String folder) {
@@ -140,6 +178,21 @@ public enum Dialect {
   UUID getUuid(ResultSet rs, String column) throws SQLException {
     String text = rs.getString(column);
     return text == null ? null : UUID.fromString(text);
+  }
+
+  /**
+   * Free text bound to a column that is searched or unique (an external ref, a category, an actor),
+   * as this database can hold it; the aggregate's own copy is in its JSON document, where JSON
+   * escaping keeps every character. Injective, so equality and uniqueness are those of the text.
+   * Identity except on PostgreSQL.
+   */
+  String encodeText(String text) {
+    return text;
+  }
+
+  /** The inverse of {@link #encodeText}. */
+  String decodeText(String stored) {
+    return stored;
   }
 
   /** An insert that replaces the value columns when the key exists. Parameters: keys, then values. */

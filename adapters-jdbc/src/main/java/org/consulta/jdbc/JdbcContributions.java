@@ -123,7 +123,7 @@ final class JdbcContributions implements ContributionRepository {
     ps.setString(5, c.kind().name());
     ps.setString(6, c.state().name());
     ps.setString(7, c.channel().name());
-    ps.setString(8, c.category().orElse(null));
+    ps.setString(8, uow.dialect.encodeText(c.category().orElse(null)));
     setOptionalUuid(ps, 9, c.author().map(ParticipantId::value));
     setOptionalUuid(ps, 10, c.parent().map(ContributionId::value));
     ps.setLong(11, Sql.micros(c.submittedAt()));
@@ -230,7 +230,7 @@ final class JdbcContributions implements ContributionRepository {
           + " SET version = ?, state = ?, category = ?, parent_id = ?, doc = ? WHERE tenant_id = ? AND id = ?")) {
         ps.setLong(1, c.version());
         ps.setString(2, c.state().name());
-        ps.setString(3, c.category().orElse(null));
+        ps.setString(3, uow.dialect.encodeText(c.category().orElse(null)));
         setOptionalUuid(ps, 4, c.parent().map(ContributionId::value));
         ps.setString(5, uow.docs.write(c));
         ps.setString(6, uow.tenant.value());
@@ -277,7 +277,7 @@ final class JdbcContributions implements ContributionRepository {
     }
     q.category().ifPresent(cat -> {
       sql.append(" AND category = ?");
-      binders.add((ps, i) -> ps.setString(i, cat));
+      binders.add((ps, i) -> ps.setString(i, uow.dialect.encodeText(cat)));
     });
     q.author().ifPresent(a -> {
       sql.append(" AND author_id = ?");

@@ -46,7 +46,7 @@ final class JdbcEventLog implements EventLog {
           ps.setLong(2, r.position());
           uow.dialect.setUuid(ps, 3, r.id());
           ps.setLong(4, Sql.micros(r.recordedAt()));
-          ps.setString(5, r.actor());
+          ps.setString(5, uow.dialect.encodeText(r.actor()));
           ps.setString(6, r.event().type());
           ps.setString(7, uow.docs.write(r.event()));
           ps.addBatch();
@@ -102,7 +102,7 @@ final class JdbcEventLog implements EventLog {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new RecordedEvent(uow.tenant, rs.getLong("pos"), uow.dialect.getUuid(rs, "id"), Sql.instant(rs.getLong("recorded_us")),
-                rs.getString("actor"), uow.docs.read(rs.getString("doc"), ConsultaEvent.class)));
+                uow.dialect.decodeText(rs.getString("actor")), uow.docs.read(rs.getString("doc"), ConsultaEvent.class)));
           }
         }
         return out;

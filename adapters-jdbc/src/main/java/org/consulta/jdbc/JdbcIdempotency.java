@@ -20,7 +20,7 @@ final class JdbcIdempotency implements IdempotencyRepository {
     return Sql.call("reading an idempotency outcome", () -> {
       try (PreparedStatement ps = uow.prepare("SELECT command_type, command, result_type, result, at_us FROM " + uow.tables.idempotency
           + " WHERE tenant_id = ? AND subject = ? AND idem_key = ?")) {
-        ps.setString(2, subject);
+        ps.setString(2, uow.dialect.encodeText(subject));
         ps.setString(3, key.value());
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -39,7 +39,7 @@ final class JdbcIdempotency implements IdempotencyRepository {
     Sql.call("saving an idempotency outcome", () -> {
       try (PreparedStatement ps = uow.prepare("INSERT INTO " + uow.tables.idempotency
           + " (tenant_id, subject, idem_key, command_type, command, result_type, result, at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setString(2, subject);
+        ps.setString(2, uow.dialect.encodeText(subject));
         ps.setString(3, key.value());
         ps.setString(4, outcome.command().getClass().getName());
         ps.setString(5, uow.docs.write(outcome.command()));

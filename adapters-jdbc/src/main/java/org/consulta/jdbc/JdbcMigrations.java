@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Consulta's schema migrations, shipped in this jar and run with Flyway. {@link JdbcStore.Builder#build()}
  * runs them by default; a deployment with its own pipeline calls {@link #flyway} (or configures
  * its own Flyway with {@link Dialect#migrationLocation()}, placeholders {@code prefix} and {@code
- * qualifier}, and history table {@code <prefix>schema_history}) and builds the store with {@code
+ * qualifier}, history table {@code <prefix>schema_history}, and {@code baselineOnMigrate(true)} with
+ * {@code baselineVersion("0")} when the schema holds other tables) and builds the store with {@code
  * migrate(false)}.
  *
  * <p>Migrations are never edited once released; every change is a new versioned file.
@@ -40,7 +41,12 @@ public final class JdbcMigrations {
         .locations(dialect.migrationLocation())
         .placeholders(Map.of("prefix", tables.prefix, "qualifier", tables.qualifier))
         .table(tablePrefix + "schema_history")
-        .baselineOnMigrate(false)
+        // Consulta's tables may share a schema with the application's own tables or with another
+        // prefix's: Flyway refuses a non-empty schema without this prefix's history table unless it
+        // may baseline. Baselining at 0 (below every Consulta migration) records a marker and then
+        // applies V1 onwards, so nothing is skipped.
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
         .cleanDisabled(true);
     if (schema != null) {
       config = config.schemas(schema).defaultSchema(schema);

@@ -42,7 +42,7 @@ final class JdbcParticipants implements ParticipantRepository {
           + " (tenant_id, id, version, external_ref, doc) VALUES (?, ?, ?, ?, ?)")) {
         uow.dialect.setUuid(ps, 2, p.id().value());
         ps.setLong(3, 1);
-        ps.setString(4, p.externalRef().orElse(null));
+        ps.setString(4, uow.dialect.encodeText(p.externalRef().orElse(null)));
         ps.setString(5, uow.docs.write(p));
         return ps.executeUpdate();
       }
@@ -66,7 +66,7 @@ final class JdbcParticipants implements ParticipantRepository {
       try (PreparedStatement ps = uow.prepare("UPDATE " + uow.tables.participant
           + " SET version = ?, external_ref = ?, doc = ? WHERE tenant_id = ? AND id = ? AND version = ?")) {
         ps.setLong(1, p.version());
-        ps.setString(2, p.externalRef().orElse(null));
+        ps.setString(2, uow.dialect.encodeText(p.externalRef().orElse(null)));
         ps.setString(3, uow.docs.write(p));
         ps.setString(4, uow.tenant.value());
         uow.dialect.setUuid(ps, 5, p.id().value());
@@ -94,7 +94,7 @@ final class JdbcParticipants implements ParticipantRepository {
   public Optional<Participant> findByExternalRef(String externalRef) {
     return Sql.call("reading a participant by external ref", () -> {
       try (PreparedStatement ps = uow.prepare("SELECT doc FROM " + uow.tables.participant + " WHERE tenant_id = ? AND external_ref = ?")) {
-        ps.setString(2, externalRef);
+        ps.setString(2, uow.dialect.encodeText(externalRef));
         return one(ps);
       }
     });

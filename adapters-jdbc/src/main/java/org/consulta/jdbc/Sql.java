@@ -41,12 +41,22 @@ final class Sql {
     if (state.equals("40001") || state.equals("40P01") || e.getErrorCode() == 1213) {
       return new ConcurrentChangeException("a concurrent transaction got in the way while " + what + " (SQLState " + state + ")", e);
     }
+    if (missingTable(state, e.getErrorCode())) {
+      return new StoreException("Consulta's tables are missing (SQLState " + state + ") while " + what
+          + "; run the migrations: build the JdbcStore without migrate(false), or run JdbcMigrations.flyway(..).migrate()"
+          + " with the store's schema and table prefix", e);
+    }
     if (state.equals("23505") || (state.startsWith("23") && (e.getErrorCode() == 1062 || e.getErrorCode() == 23505))) {
       ConflictException conflict = new ConflictException("duplicate key while " + what);
       conflict.initCause(e);
       return conflict;
     }
     return new StoreException("the database failed while " + what + " (SQLState " + state + ", code " + e.getErrorCode() + ")", e);
+  }
+
+  /** PostgreSQL's undefined_table, MariaDB's ER_NO_SUCH_TABLE, H2's table-not-found codes. */
+  private static boolean missingTable(String state, int code) {
+    return state.equals("42P01") || state.equals("42S02") || code == 1146 || (state.startsWith("42S0") && code >= 42102 && code <= 42104);
   }
 
   static long micros(Instant at) {

@@ -43,6 +43,16 @@ final class Databases {
     return ds;
   }
 
+  /** Another pooled data source on the PostgreSQL server, leaving every schema as it is (a second "node"). */
+  static HikariDataSource postgresPool() {
+    return pool(POSTGRES_URL, "PostgreSQL", "CONSULTA_POSTGRES_URL");
+  }
+
+  /** Another pooled data source on the MariaDB server, leaving every database as it is (a second "node"). */
+  static HikariDataSource mariadbPool() {
+    return pool(MARIADB_URL, "MariaDB", "CONSULTA_MARIADB_URL");
+  }
+
   /** A pooled data source on a new in-memory H2 database. */
   static HikariDataSource h2() {
     HikariConfig config = new HikariConfig();
