@@ -256,6 +256,16 @@ final class JdbcContributions implements ContributionRepository {
     });
   }
 
+  @Override
+  public Optional<Contribution> findForUpdate(ContributionId id) {
+    return Sql.call("locking contribution " + id, () -> {
+      try (PreparedStatement ps = uow.prepare("SELECT doc FROM " + uow.tables.contribution + " WHERE tenant_id = ? AND id = ? FOR UPDATE")) {
+        uow.dialect.setUuid(ps, 2, id.value());
+        return one(ps);
+      }
+    });
+  }
+
   private Optional<Contribution> one(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Optional.of(uow.docs.read(rs.getString(1), Contribution.class)) : Optional.empty();

@@ -141,8 +141,9 @@ class TwoNodesRaceTest {
         .hasSize((int) reactionEvents);
     assertThat(race).hasSize((int) (acceptedReplies + reactionEvents));
     assertThat(a.heard.size() + b.heard.size()).as("events heard by the two nodes' listeners").isEqualTo(events.size());
-    // engineGaveUp counts commands whose five tries all met a concurrent change; the caller retried them (nothing was kept)
-    assertThat(engineGaveUp.get()).as("commands the engine gave up on after its retries").isLessThan(THREADS * ROUNDS);
+    // engineGaveUp counts commands whose five tries all met a concurrent change; with the locked reads of react and of a
+    // reply's parent, writers queue on the row lock instead, so none should
+    assertThat(engineGaveUp.get()).as("commands the engine gave up on after its retries (writers queue on the row lock)").isZero();
   }
 
   @ParameterizedTest(name = "{0}")

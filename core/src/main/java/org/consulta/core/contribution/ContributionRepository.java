@@ -44,6 +44,19 @@ public interface ContributionRepository {
   Optional<Contribution> find(ContributionId id);
 
   /**
+   * Like {@link #find}, but the contribution stays locked against concurrent writers until the unit
+   * of work ends, so a read-modify-write of a popular contribution (its tally, its reply count)
+   * queues behind other writers instead of failing their version check. Stores that run a
+   * tenant's transactions one at a time need not do anything more than {@link #find}.
+   *
+   * @param id an id
+   * @return the contribution, if it exists in this tenant
+   */
+  default Optional<Contribution> findForUpdate(ContributionId id) {
+    return find(id);
+  }
+
+  /**
    * The matching contributions after a position, ascending by {@link Contribution#sortKey()}.
    *
    * @param query the filters

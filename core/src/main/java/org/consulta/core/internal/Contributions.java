@@ -65,7 +65,13 @@ final class Contributions implements ContributionService {
   }
 
   private static Contribution readable(Tx tx, ContributionId id) {
-    Contribution c = tx.uow.contributions().find(id).orElseThrow(() -> new NotFoundException("contribution", id));
+    return readable(tx, id, false);
+  }
+
+  /** With {@code lock}, the contribution stays locked until commit: for commands that change it. */
+  private static Contribution readable(Tx tx, ContributionId id, boolean lock) {
+    Contribution c = (lock ? tx.uow.contributions().findForUpdate(id) : tx.uow.contributions().find(id))
+        .orElseThrow(() -> new NotFoundException("contribution", id));
     if (!tx.permits(Operation.READ_CONTRIBUTION, target(c))) {
       throw new NotFoundException("contribution", id);
     }
@@ -173,7 +179,7 @@ final class Contributions implements ContributionService {
   @Override
   public Contribution react(Actor actor, ReactionChange cmd) {
     return engine.command(actor, cmd, tx -> {
-      Contribution c = readable(tx, cmd.contribution());
+      Contribution c = readable(tx, cmd.contribution(), true);
       tx.require(Operation.REACT, target(c));
       ParticipantId self = self(actor).orElseThrow(() -> new AccessDeniedException("only registered participants react"));
       Participants.find(tx.uow, self);
@@ -226,7 +232,7 @@ final class Contributions implements ContributionService {
   @Override
   public Contribution withdraw(Actor actor, Withdrawal cmd) {
     return engine.command(actor, cmd, tx -> {
-      Contribution c = readable(tx, cmd.contribution());
+      Contribution c = readable(tx, cmd.contribution(), true);
       tx.require(Operation.WITHDRAW_CONTRIBUTION, AccessTarget.ownedBy(c.author().map(ParticipantId::toString).orElse("")));
       tx.checkVersion("contribution", c.id(), cmd.expectedVersion(), c.version());
       if (c.state() == ContributionState.WITHDRAWN) {

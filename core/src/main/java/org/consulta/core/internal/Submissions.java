@@ -123,7 +123,8 @@ final class Submissions {
       c.parent().ifPresent(p -> replies.merge(p, 1, Integer::sum));
     }
     replies.forEach((id, added) -> {
-      Contribution p = tx.uow.contributions().find(id).orElseThrow(() -> new NotFoundException("contribution", id));
+      // locked read: concurrent replies to one popular contribution queue here instead of failing the version check
+      Contribution p = tx.uow.contributions().findForUpdate(id).orElseThrow(() -> new NotFoundException("contribution", id));
       tx.uow.contributions().update(Contributions.withCounts(p, p.tally(), p.qualified(), p.replies() + added, p.state(), tx));
     });
     for (Contribution c : accepted) {
