@@ -39,6 +39,12 @@ public class ConsultaServlet extends HttpServlet {
     ParticipantRoutes.register(router, config.consulta());
     ContributionRoutes.register(router, config.consulta());
     EventRoutes.register(router, config.consulta());
+    OpenApiRoutes.register(router);
+  }
+
+  /** @return the routes this servlet serves, e.g. for comparing them with the OpenAPI document */
+  Router router() {
+    return router;
   }
 
   @Override
@@ -62,7 +68,7 @@ public class ConsultaServlet extends HttpServlet {
     try {
       Optional<Actor> authenticated = config.authenticator().authenticate(request);
       anonymous = authenticated.isEmpty();
-      Actor actor = authenticated.orElseGet(() -> anonymousActor(request));
+      Actor actor = authenticated.orElseGet(() -> match.get().route().open() ? null : anonymousActor(request));
       Exchange exchange = new Exchange(request, response, actor, match.get().path(), mapper, config.maxBodyBytes());
       try {
         match.get().route().handler().handle(exchange);

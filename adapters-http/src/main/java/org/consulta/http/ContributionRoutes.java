@@ -3,6 +3,7 @@ package org.consulta.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import org.consulta.core.Consulta;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.contribution.Contribution;
@@ -50,8 +51,8 @@ final class ContributionRoutes {
         q.addStates(ConsultationRoutes.enumValue(ContributionState.class, "state", state));
       }
       x.query("category").ifPresent(q::category);
-      x.query("author").ifPresent(a -> q.author(Ids.parse(a, "participant", ParticipantId::new)));
-      x.query("parent").ifPresent(p -> q.parent(Ids.parse(p, "contribution", ContributionId::new)));
+      x.query("author").ifPresent(a -> q.author(new ParticipantId(uuid("author", a))));
+      x.query("parent").ifPresent(p -> q.parent(new ContributionId(uuid("parent", p))));
       x.query("from").ifPresent(t -> q.submittedFrom(instant("from", t)));
       x.query("before").ifPresent(t -> q.submittedBefore(instant("before", t)));
       x.json(200, consulta.contributions().list(x.actor, q.build(), x.page()));
@@ -98,6 +99,15 @@ final class ContributionRoutes {
 
   static ContributionId id(Exchange x) {
     return Ids.parse(x.path("id"), "contribution", ContributionId::new);
+  }
+
+  /** A filter's id: malformed is invalid input (422), unlike a path's id, which names nothing (404). */
+  private static UUID uuid(String field, String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(java.util.List.of(new Violation(field, "must be an id (a UUID)")));
+    }
   }
 
   private static Instant instant(String field, String text) {

@@ -27,6 +27,7 @@ final class Exchange {
 
   final HttpServletRequest request;
   final HttpServletResponse response;
+  /** Who acts; null only on {@link Router#addOpen open} routes, which do not look at it. */
   final Actor actor;
   final Map<String, String> path;
   private final ObjectMapper mapper;

@@ -18,8 +18,8 @@ final class Router {
     void handle(Exchange exchange) throws Exception;
   }
 
-  /** A route: method, template, handler. */
-  record Route(String method, String template, Pattern pattern, List<String> names, Handler handler) {}
+  /** A route: method, template, handler; an open route needs neither credentials nor a tenant. */
+  record Route(String method, String template, Pattern pattern, List<String> names, Handler handler, boolean open) {}
 
   /** What a lookup found. */
   record Match(Route route, Map<String, String> path) {}
@@ -27,6 +27,15 @@ final class Router {
   private final List<Route> routes = new ArrayList<>();
 
   Router add(String method, String template, Handler handler) {
+    return add(method, template, handler, false);
+  }
+
+  /** Adds a route anyone may call without credentials or tenant; its exchange has no actor. */
+  Router addOpen(String method, String template, Handler handler) {
+    return add(method, template, handler, true);
+  }
+
+  private Router add(String method, String template, Handler handler, boolean open) {
     List<String> names = new ArrayList<>();
     Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
     StringBuilder regex = new StringBuilder();
@@ -37,7 +46,7 @@ final class Router {
       last = m.end();
     }
     regex.append(Pattern.quote(template.substring(last)));
-    routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, handler));
+    routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, handler, open));
     return this;
   }
 

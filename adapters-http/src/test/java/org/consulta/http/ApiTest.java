@@ -17,17 +17,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The API through a real socket: happy paths, concurrency headers, idempotency and every error status. */
+/**
+ * The API through a real socket: happy paths, concurrency headers, idempotency and every error
+ * status. Every exchange is checked against the OpenAPI document ({@link ContractValidatingClient}).
+ */
 class ApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final TenantId LISBON = TenantId.of("lisbon");
   static final TenantId PORTO = TenantId.of("porto");
   static ConsultaServer server;
-  static HttpClient client = HttpClient.newHttpClient();
+  static ContractValidatingClient client = new ContractValidatingClient(HttpClient.newHttpClient(), OpenApiContract.load());
   static String manager;
   static String system;
   static String auditor;
   static String portoAdmin;
+  static String admin;
 
   @BeforeAll
   static void start() {
@@ -36,6 +40,7 @@ class ApiTest {
     system = keys.issue(LISBON, "backend", Set.of(Role.SYSTEM));
     auditor = keys.issue(LISBON, "auditor", Set.of(Role.AUDITOR));
     portoAdmin = keys.issue(PORTO, "admin", Set.of(Role.ADMIN, Role.MANAGER));
+    admin = keys.issue(LISBON, "admin", Set.of(Role.ADMIN));
     Consulta consulta = Consulta.builder().build();
     server = ConsultaServer.start(ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).maxBodyBytes(64 * 1024).build(), 0);
   }
@@ -63,7 +68,7 @@ class ApiTest {
       b.header("Content-Type", "application/json");
     }
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> response = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = client.send(b.build(), body);
     JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
     return new Reply(response.statusCode(), json, response);
   }
@@ -182,6 +187,8 @@ class ApiTest {
         "{\"title\":{\"en\":\" \"},\"purpose\":{\"en\":\" \"},\"influence\":{\"level\":\"CONSULT\"},\"acceptedKinds\":[]}");
     assertProblem(invalid, 422, "invalid-input");
     assertThat(invalid.body().get("violations").findValuesAsText("field")).contains("title.en", "purpose.en", "acceptedKinds");
+    assertProblem(send("GET", "/v1/consultations/" + consultation + "/contributions?author=ana", manager, null), 422, "invalid-input");
+    assertProblem(send("GET", "/v1/events?limit=1001", auditor, null), 422, "invalid-input");
     assertProblem(send("DELETE", "/v1/consultations", manager, null), 405, "method-not-allowed");
     assertProblem(send("GET", "/v1/nothing-here", manager, null), 404, "not-found");
   }
@@ -210,6 +217,97 @@ class ApiTest {
     for (String[] p : probes) {
       assertProblem(send(p[0], p[1], portoAdmin, p[2]), 404, "not-found");
     }
+  }
+
+  static final String SURVEY = """
+      {"title":{"en":"Mobility survey","pt":"Inquérito"},"summary":{"en":"Short"},"description":{"en":"Long"},"purpose":{"en":"Plan bike lanes"},
+       "questions":[{"key":"route","text":{"en":"Which route?"}}],
+       "influence":{"level":"INVOLVE","openToChange":{"en":"Route"},"notOpenToChange":{"en":"Budget"},"decidedBy":{"en":"Council"}},
+       "schedule":{"outcomeDueBy":"2030-01-15T00:00:00Z","archiveAfter":"2031-06-30T23:59:59.999Z"},
+       "channels":["ONLINE","PAPER"],"eligibility":{"type":"area_in","dimension":"district","areas":["north"]},
+       "acceptedKinds":["IDEA","SURVEY_RESPONSE"],"categories":["lanes","parking"],
+       "supportRules":{"supportLimit":3,"qualificationThreshold":50,"opposeAllowed":true},
+       "forms":{"SURVEY_RESPONSE":{"fields":[
+         {"key":"why","type":"TEXT","label":{"en":"Why?"},"required":true,"minLength":1,"maxLength":200},
+         {"key":"mode","type":"SINGLE_CHOICE","label":{"en":"Mode"},"required":false,"options":["bike","bus"]},
+         {"key":"days","type":"MULTIPLE_CHOICE","label":{"en":"Days"},"required":false,"options":["mon","tue"],"minChoices":1,"maxChoices":2},
+         {"key":"budget","type":"NUMBER","label":{"en":"Budget"},"required":false,"min":0,"max":1000.5},
+         {"key":"since","type":"DATE","label":{"en":"Since"},"required":false,"notBefore":"2000-01-01","notAfter":"2030-12-31"},
+         {"key":"where","type":"LOCATION","label":{"en":"Where"},"required":false},
+         {"key":"ok","type":"CONSENT","label":{"en":"I agree"},"required":true}]}}}""";
+
+  static final String ANSWERS = """
+      {"kind":"SURVEY_RESPONSE","language":"pt-BR","channel":"ONLINE","question":"route","category":"lanes",
+       "location":{"latitude":38.7,"longitude":-9.1},"answers":{
+         "why":{"type":"text","value":"Safer"},"mode":{"type":"choices","values":["bike"]},
+         "days":{"type":"choices","values":["mon","tue"]},"budget":{"type":"number","value":12.50},
+         "since":{"type":"date","value":"2020-02-29"},"where":{"type":"location","value":{"latitude":38.7,"longitude":-9.1}},
+         "ok":{"type":"consent","value":true}}}""";
+
+  @Test
+  void everyOtherRouteAnswersWithItsDocumentedBody() throws Exception {
+    String schema = "{\"dimensions\":[{\"key\":\"district\",\"label\":{\"en\":\"District\"},\"options\":[\"north\",\"south\"],\"ordered\":false}]}";
+    assertThat(send("PUT", "/v1/demographic-schema", admin, schema, "Idempotency-Key", "schema-1").status()).isEqualTo(200);
+    assertThat(send("GET", "/v1/demographic-schema", null, null, "Consulta-Tenant", "lisbon").body().get("dimensions")).hasSize(1);
+
+    Reply created = send("POST", "/v1/consultations", manager, SURVEY);
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    String survey = created.body().get("id").asText();
+    assertThat(send("POST", "/v1/consultations/" + survey + "/transitions", manager, "{\"to\":\"OPEN\",\"expectedVersion\":1}").status())
+        .isEqualTo(200);
+
+    Reply registered = send("POST", "/v1/participants", null, """
+        {"displayName":"Ana","externalRef":"u-1","demographics":{"district":"north"},"consents":["PROCESSING"],
+         "contact":{"email":"ana@example.org"}}""", "Consulta-Tenant", "lisbon");
+    assertThat(registered.status()).as("%s", registered.body()).isEqualTo(201);
+    String ana = registered.body().get("id").asText();
+    assertThat(send("GET", "/v1/participants/" + ana, system, null, "Consulta-On-Behalf-Of", ana).status()).isEqualTo(200);
+    Reply patched = send("PATCH", "/v1/participants/" + ana, system, "{\"displayName\":\"Ana B.\",\"consents\":{\"OUTCOME_CONTACT\":true}}",
+        "Consulta-On-Behalf-Of", ana, "If-Match", "\"v1\"");
+    assertThat(patched.status()).isEqualTo(200);
+    assertThat(patched.body().get("consents").get("OUTCOME_CONTACT").get("granted").asBoolean()).isTrue();
+
+    assertThat(send("GET", "/v1/participants/" + ana + "/contact", admin, null).body().get("email").asText()).isEqualTo("ana@example.org");
+    assertThat(send("PUT", "/v1/participants/" + ana + "/contact", admin, "{\"phone\":\"+351 21 000 0000\",\"postalAddress\":\"Rua A, 1\"}")
+        .status()).isEqualTo(200);
+    assertThat(send("DELETE", "/v1/participants/" + ana + "/contact", admin, null).body().get("erased").asBoolean()).isTrue();
+
+    Reply answered = send("POST", "/v1/consultations/" + survey + "/contributions", system, ANSWERS, "Consulta-On-Behalf-Of", ana);
+    assertThat(answered.status()).as("%s", answered.body()).isEqualTo(201);
+    String response = answered.body().get("id").asText();
+    assertThat(send("GET", "/v1/contributions/" + response, admin, null).body().get("answers")).hasSize(7);
+
+    Reply batch = send("POST", "/v1/consultations/" + survey + "/contribution-batches", manager, """
+        {"mode":"SKIP_INVALID","items":[
+          {"kind":"IDEA","body":"Benches","language":"en","channel":"PAPER","onBehalfOf":"%s"},
+          {"kind":"IDEA","body":" ","language":"en","channel":"PAPER","onBehalfOf":"%s"}]}""".formatted(ana, ana));
+    assertThat(batch.status()).as("%s", batch.body()).isEqualTo(200);
+    assertThat(batch.body().get("rejected").asInt()).isEqualTo(1);
+    String idea = batch.body().get("items").get(0).get("contribution").asText();
+
+    Reply reacted = send("PUT", "/v1/contributions/" + idea + "/reaction", system, "{\"support\":\"SUPPORT\",\"stance\":-0.25}",
+        "Consulta-On-Behalf-Of", ana);
+    assertThat(reacted.body().get("tally").get("supports").asLong()).isEqualTo(1);
+    Reply cleared = send("DELETE", "/v1/contributions/" + idea + "/reaction", system, null, "Consulta-On-Behalf-Of", ana);
+    assertThat(cleared.body().get("tally").get("supports").asLong()).isZero();
+
+    Reply withdrawn = send("POST", "/v1/contributions/" + response + "/withdrawal", system, null, "Consulta-On-Behalf-Of", ana,
+        "If-Match", answered.header("ETag"));
+    assertThat(withdrawn.status()).isEqualTo(200);
+    assertThat(withdrawn.body().get("state").asText()).isEqualTo("WITHDRAWN");
+
+    Reply events = send("GET", "/v1/events?limit=1000", auditor, null);
+    assertThat(events.body().get("items").findValuesAsText("type")).contains("demographic.schema_defined", "participant.updated",
+        "consent.changed", "contact.details_updated", "contact.details_erased", "reaction.cleared", "contribution.withdrawn");
+  }
+
+  @Test
+  void theOpenApiDocumentIsServedToAnyoneWithoutATenant() throws Exception {
+    Reply document = send("GET", "/v1/openapi.json", null, null);
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.header("Content-Type")).startsWith("application/json");
+    assertThat(document.body()).isEqualTo(JSON.readTree(OpenApiRoutes.document()));
+    assertThat(document.body().get("openapi").asText()).isEqualTo("3.1.0");
   }
 
   static void assertProblem(Reply reply, int status, String kind) {
