@@ -288,8 +288,16 @@ final class JdbcContributions implements ContributionRepository {
     if (after.isPresent()) {
       long at = Sql.micros(after.get().at());
       boolean exact = after.get().at().getNano() % 1_000 == 0;
-      if (exact) {
-        sql.append(" AND (submitted_us > ? OR (submitted_us = ? AND id > ?))");
+      if (exact && uow.dialect == Dialect.POSTGRESQL) {
+        // a row comparison is one range condition on the index: the scan starts at the cursor
+        sql.append(" AND (submitted_us, id) > (?, ?)");
+        binders.add((ps, i) -> ps.setLong(i, at));
+        binders.add((ps, i) -> uow.dialect.setUuid(ps, i, after.get().id()));
+      } else if (exact) {
+        // "a > x OR (a = x AND id > y)" gave the index no start: the scan read and dropped every row
+        // before the cursor. The leading "a >= x" is a range start every database uses; the rest
+        // drops only the rows at the cursor's own microsecond up to the cursor.
+        sql.append(" AND submitted_us >= ? AND (submitted_us > ? OR id > ?)");
         binders.add((ps, i) -> ps.setLong(i, at));
         binders.add((ps, i) -> ps.setLong(i, at));
         binders.add((ps, i) -> uow.dialect.setUuid(ps, i, after.get().id()));
