@@ -9,7 +9,13 @@ import org.consulta.core.participant.ParticipantId;
  * fully determined by {@code i}, so the Consulta run and the raw baseline write the same rows.
  * Authors are drawn Zipf-skewed (s = 1) from the registered participants; every fifth item is a
  * proposal, the others ideas; bodies are about 110 characters, each with its form number.
- * Immutable.
+ * Immutable. *
+ * <p>Run through {@link PostgresIngestHarness} (from the repository root):
+ *
+ * <pre>{@code
+ * mvn -q -DskipTests -pl benchmarks -am package
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.consulta.benchmarks.PostgresIngestHarness
+ * }</pre>
  */
 final class PaperForms {
   /** The subject of the staff member who records the forms (their {@code recordedBy}). */

@@ -297,6 +297,7 @@ public final class PostgresIngestHarness {
   }
 
   private static void explain(DataSource ds, Options o, Setup setup) throws SQLException, IOException {
+    Files.createDirectories(o.plans().toAbsolutePath().getParent());
     long cursorUs;
     UUID cursorId;
     List<UUID> ids = new ArrayList<>();
@@ -319,10 +320,11 @@ public final class PostgresIngestHarness {
       }
     }
     QueryPlans plans = new QueryPlans(ds, TABLES);
-    List<QueryPlans.Query> queries = plans.queries(TENANT.value(), setup.consultation().value(), setup.participants().get(0).value(),
-        cursorUs, cursorId, ids.get(250), lastPosition, RawBaseline.micros(java.time.Instant.parse("2030-01-02T00:00:00Z")), ids);
-    Files.createDirectories(o.plans().toAbsolutePath().getParent());
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(o.plans()))) {
+    try (Connection c = ds.getConnection(); PrintWriter out = new PrintWriter(Files.newBufferedWriter(o.plans()))) {
+      java.sql.Array authors = c.createArrayOf("uuid", setup.participants().stream().limit(1_000).map(ParticipantId::value).toArray());
+      List<QueryPlans.Query> queries = plans.queries(TENANT.value(), setup.consultation().value(), setup.participants().get(0).value(),
+          cursorUs, cursorId, ids.get(250), lastPosition, RawBaseline.micros(java.time.Instant.parse("2030-01-02T00:00:00Z")), ids,
+          authors);
       out.printf("EXPLAIN (ANALYZE, BUFFERS) at %,d contributions (second execution of each; ANALYZE run first)%n%n", o.n());
       plans.explain(queries, out);
     }

@@ -15,7 +15,14 @@ import javax.sql.DataSource;
  * {@code EXPLAIN (ANALYZE, BUFFERS)} of the JDBC store's hot-path queries on a loaded
  * {@code bench_consulta} schema, with the parameters bound as the store binds them (so PostgreSQL
  * plans them as it would for the store). The SQL texts are those of {@code JdbcContributions},
- * {@code JdbcEventLog} and {@code JdbcConsultations}; keep them in step. Single-threaded.
+ * {@code JdbcEventLog} and {@code JdbcConsultations}; keep them in step. Single-threaded. *
+ * <p>Run through {@link PostgresIngestHarness} (from the repository root):
+ *
+ * <pre>{@code
+ * mvn -q -DskipTests -pl benchmarks -am package
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.consulta.benchmarks.PostgresIngestHarness \
+ *     jdbc:postgresql://127.0.0.1:5432/test?user=postgres 1000000 5000 --plans benchmarks/results/postgres-plans-1M.txt
+ * }</pre>
  */
 final class QueryPlans {
   /** One query to explain: a title, the SQL with {@code ?} placeholders, and its parameters. */
@@ -35,19 +42,31 @@ final class QueryPlans {
 
   /** The queries, with parameters for a tenant, its consultation, an author and a deep cursor. */
   List<Query> queries(String tenant, UUID consultation, UUID author, long cursorUs, UUID cursorId, UUID someId, long lastPosition,
-      long nowUs, List<UUID> batchIds) {
+      long nowUs, List<UUID> batchIds, java.sql.Array authors) {
     List<Query> q = new ArrayList<>();
     q.add(new Query("list, first page (ContributionService.list, 50 + 1 rows)",
         "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND consultation_id = ? ORDER BY submitted_us, id LIMIT ?",
         List.of(tenant, consultation, 51)));
-    q.add(new Query("list, page after a keyset cursor at row ~900,000",
+    q.add(new Query("list, page after a keyset cursor at row ~900,000 (PostgreSQL, since 1918091)",
+        "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND consultation_id = ?"
+            + " AND (submitted_us, id) > (?, ?) ORDER BY submitted_us, id LIMIT ?",
+        List.of(tenant, consultation, cursorUs, cursorId, 51)));
+    q.add(new Query("list, page after a keyset cursor at row ~900,000 (MariaDB/H2 form, since 1918091)",
+        "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND consultation_id = ?"
+            + " AND submitted_us >= ? AND (submitted_us > ? OR id > ?) ORDER BY submitted_us, id LIMIT ?",
+        List.of(tenant, consultation, cursorUs, cursorUs, cursorId, 51)));
+    q.add(new Query("list, page after a keyset cursor at row ~900,000 (BEFORE 1918091: the OR form)",
         "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND consultation_id = ?"
             + " AND (submitted_us > ? OR (submitted_us = ? AND id > ?)) ORDER BY submitted_us, id LIMIT ?",
         List.of(tenant, consultation, cursorUs, cursorUs, cursorId, 51)));
     q.add(new Query("list by author, first page (ContributionService.mine; the most prolific author)",
         "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND author_id = ? ORDER BY submitted_us, id LIMIT ?",
         List.of(tenant, author, 51)));
-    q.add(new Query("list by author, page after a keyset cursor at row ~900,000",
+    q.add(new Query("list by author, page after a keyset cursor at row ~900,000 (PostgreSQL, since 1918091)",
+        "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND author_id = ?"
+            + " AND (submitted_us, id) > (?, ?) ORDER BY submitted_us, id LIMIT ?",
+        List.of(tenant, author, cursorUs, cursorId, 51)));
+    q.add(new Query("list by author, page after a keyset cursor at row ~900,000 (BEFORE 1918091: the OR form)",
         "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND author_id = ?"
             + " AND (submitted_us > ? OR (submitted_us = ? AND id > ?)) ORDER BY submitted_us, id LIMIT ?",
         List.of(tenant, author, cursorUs, cursorUs, cursorId, 51)));
@@ -56,7 +75,10 @@ final class QueryPlans {
             + " GROUP BY dimension, dim_value",
         List.of(tenant, consultation)));
     q.add(new Query("find by id", "SELECT doc FROM " + t + "contribution WHERE tenant_id = ? AND id = ?", List.of(tenant, someId)));
-    q.add(new Query("bulk path: are the new ids free (one chunk of 500)",
+    q.add(new Query("bulk path: a batch's authors (ParticipantRepository.findAll, since c5650b9; 1,000 ids)",
+        "SELECT doc FROM " + t + "participant WHERE tenant_id = ? AND id IN (SELECT unnest(?))",
+        List.of(tenant, authors)));
+    q.add(new Query("bulk path, BEFORE 5a83809: are the new ids free (one chunk of 500; no longer run)",
         "SELECT id FROM " + t + "contribution WHERE tenant_id = ? AND id IN (" + String.join(", ", java.util.Collections.nCopies(
             batchIds.size(), "?")) + ")",
         concat(List.of(tenant), batchIds)));
@@ -80,7 +102,7 @@ final class QueryPlans {
   void explain(List<Query> queries, PrintWriter out) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       try (Statement s = c.createStatement()) {
-        for (String table : List.of("contribution", "contribution_count", "event", "event_head", "consultation")) {
+        for (String table : List.of("contribution", "contribution_count", "event", "event_head", "consultation", "participant")) {
           s.execute("ANALYZE " + t + table);
         }
       }

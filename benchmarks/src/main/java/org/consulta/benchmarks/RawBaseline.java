@@ -40,7 +40,13 @@ import org.consulta.core.store.IdGenerator;
  * JSON with {@link ConsultaJson}, bind, {@code executeBatch} twice, commit. It does <em>not</em>
  * do what is Consulta's own bookkeeping: reading the consultation and the authors, checking that
  * the new ids are free, upserting the running counts, locking and moving the event log head.
- * Each phase is timed, so the rows-only rate can be read off too. Single-threaded.
+ * Each phase is timed, so the rows-only rate can be read off too. Single-threaded. *
+ * <p>Run through {@link PostgresIngestHarness} (from the repository root):
+ *
+ * <pre>{@code
+ * mvn -q -DskipTests -pl benchmarks -am package
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.consulta.benchmarks.PostgresIngestHarness
+ * }</pre>
  */
 final class RawBaseline {
   static final String SCHEMA = "bench_raw";

@@ -17,7 +17,14 @@ import javax.sql.DataSource;
  * A {@link DataSource} wrapper that times every statement execution and commit, by statement
  * kind and table (for {@code PostgresIngestHarness --profile}): where a command's wall time goes
  * between the database round trips and the Java side (the rest). Dynamic proxies cost a little
- * on every JDBC call, so the harness profiles in a separate, unreported run. Thread-safe.
+ * on every JDBC call, so the harness profiles in a separate, unreported run. Thread-safe. *
+ * <p>Run through {@link PostgresIngestHarness} (from the repository root):
+ *
+ * <pre>{@code
+ * mvn -q -DskipTests -pl benchmarks -am package
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.consulta.benchmarks.PostgresIngestHarness \
+ *     jdbc:postgresql://127.0.0.1:5432/test?user=postgres 200000 5000 --rounds 0 --profile
+ * }</pre>
  */
 final class StatementTimer {
   private final Map<String, LongAdder[]> byStatement = new ConcurrentHashMap<>();
