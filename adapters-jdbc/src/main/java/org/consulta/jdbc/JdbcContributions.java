@@ -71,11 +71,10 @@ final class JdbcContributions implements ContributionRepository {
         throw new ConflictException("contribution " + c.id() + " appears twice in one insert");
       }
     }
-    List<ContributionId> existing = existing(ids);
-    if (!existing.isEmpty()) {
-      throw new ConflictException("contribution " + existing.get(0) + " exists");
-    }
-    Sql.call("inserting " + contributions.size() + " contribution(s)", () -> {
+    // no look-up of the ids first: the primary key refuses an existing one (a ConflictException, see
+    // Sql.translate), and the look-up cost 1 query per 500 rows whose plan, on a table not yet
+    // analyzed after a bulk load, scanned the tenant's whole index (see benchmarks/README.md)
+    Sql.call("inserting " + contributions.size() + " contribution(s) (an id exists?)", () -> {
       try (PreparedStatement ps = uow.prepare("INSERT INTO " + uow.tables.contribution + " (" + COLUMNS + ") VALUES ("
           + Dialect.placeholders(12) + ")")) {
         for (Contribution c : contributions) {
@@ -90,29 +89,6 @@ final class JdbcContributions implements ContributionRepository {
       countInto(deltas, c, 1);
     }
     applyCounts(deltas);
-  }
-
-  private List<ContributionId> existing(Set<ContributionId> ids) {
-    List<ContributionId> found = new ArrayList<>();
-    List<ContributionId> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += 500) {
-      List<ContributionId> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      Sql.call("checking contribution ids", () -> {
-        try (PreparedStatement ps = uow.prepare("SELECT id FROM " + uow.tables.contribution + " WHERE tenant_id = ? AND id IN ("
-            + Dialect.placeholders(chunk.size()) + ")")) {
-          for (int i = 0; i < chunk.size(); i++) {
-            uow.dialect.setUuid(ps, i + 2, chunk.get(i).value());
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              found.add(new ContributionId(uow.dialect.getUuid(rs, "id")));
-            }
-          }
-          return null;
-        }
-      });
-    }
-    return found;
   }
 
   private void bind(PreparedStatement ps, Contribution c) throws SQLException {
@@ -322,8 +298,16 @@ final class JdbcContributions implements ContributionRepository {
     if (after.isPresent()) {
       long at = Sql.micros(after.get().at());
       boolean exact = after.get().at().getNano() % 1_000 == 0;
-      if (exact) {
-        sql.append(" AND (submitted_us > ? OR (submitted_us = ? AND id > ?))");
+      if (exact && uow.dialect == Dialect.POSTGRESQL) {
+        // a row comparison is one range condition on the index: the scan starts at the cursor
+        sql.append(" AND (submitted_us, id) > (?, ?)");
+        binders.add((ps, i) -> ps.setLong(i, at));
+        binders.add((ps, i) -> uow.dialect.setUuid(ps, i, after.get().id()));
+      } else if (exact) {
+        // "a > x OR (a = x AND id > y)" gave the index no start: the scan read and dropped every row
+        // before the cursor. The leading "a >= x" is a range start every database uses; the rest
+        // drops only the rows at the cursor's own microsecond up to the cursor.
+        sql.append(" AND submitted_us >= ? AND (submitted_us > ? OR id > ?)");
         binders.add((ps, i) -> ps.setLong(i, at));
         binders.add((ps, i) -> ps.setLong(i, at));
         binders.add((ps, i) -> uow.dialect.setUuid(ps, i, after.get().id()));

@@ -33,20 +33,22 @@ final class Sql {
    * are concurrent changes (retryable), lost connections and everything else are store failures.
    */
   static ConsultaException translate(String what, SQLException e) {
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    // a failed batch may carry its cause's state only on the chained exception
+    SQLException cause = e.getSQLState() == null && e.getNextException() != null ? e.getNextException() : e;
+    String state = cause.getSQLState() == null ? "" : cause.getSQLState();
     if (state.startsWith("08") || e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
         || e instanceof SQLRecoverableException || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
       return new StoreException("the database connection failed while " + what + " (SQLState " + state + "); nothing of it was kept", e);
     }
-    if (state.equals("40001") || state.equals("40P01") || e.getErrorCode() == 1213) {
+    if (state.equals("40001") || state.equals("40P01") || cause.getErrorCode() == 1213) {
       return new ConcurrentChangeException("a concurrent transaction got in the way while " + what + " (SQLState " + state + ")", e);
     }
-    if (missingTable(state, e.getErrorCode())) {
+    if (missingTable(state, cause.getErrorCode())) {
       return new StoreException("Consulta's tables are missing (SQLState " + state + ") while " + what
           + "; run the migrations: build the JdbcStore without migrate(false), or run JdbcMigrations.flyway(..).migrate()"
           + " with the store's schema and table prefix", e);
     }
-    if (state.equals("23505") || (state.startsWith("23") && (e.getErrorCode() == 1062 || e.getErrorCode() == 23505))) {
+    if (state.equals("23505") || (state.startsWith("23") && (cause.getErrorCode() == 1062 || cause.getErrorCode() == 23505))) {
       ConflictException conflict = new ConflictException("duplicate key while " + what);
       conflict.initCause(e);
       return conflict;

@@ -14,7 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TickClock extends Clock {
   private static final long START_SECONDS = Instant.parse("2030-01-01T00:00:00Z").getEpochSecond();
 
-  private final AtomicLong micros = new AtomicLong();
+  private final AtomicLong micros;
+
+  /** A clock at 2030-01-01T00:00:00Z. */
+  TickClock() {
+    this(0);
+  }
+
+  /**
+   * @param startMicros microseconds after 2030-01-01T00:00:00Z to start from; two clocks made with
+   *     the same start give the same instants for the same calls
+   */
+  TickClock(long startMicros) {
+    this.micros = new AtomicLong(startMicros);
+  }
 
   @Override
   public Instant instant() {

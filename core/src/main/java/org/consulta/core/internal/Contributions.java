@@ -109,6 +109,7 @@ final class Contributions implements ContributionService {
       items.forEach(item -> submissions.consultation(item.consultation()));
       items.forEach(item -> submissions.checkAccess(item.channel()));
       items.forEach(item -> Submissions.checkOpen(submissions.consultation(item.consultation())));
+      submissions.prefetchAuthors(items);
       List<Contribution> accepted = new ArrayList<>(items.size());
       List<BatchResult.ItemResult> results = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {

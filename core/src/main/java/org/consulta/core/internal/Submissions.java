@@ -2,9 +2,11 @@ package org.consulta.core.internal;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.consulta.core.access.AccessTarget;
 import org.consulta.core.access.Operation;
 import org.consulta.core.access.Role;
@@ -88,6 +90,27 @@ final class Submissions {
       ParticipantId id = Contributions.self(tx.actor)
           .orElseThrow(() -> new AccessDeniedException("online input must come from a registered participant"));
       self = participant(id);
+    }
+  }
+
+  /**
+   * Looks up in one repository call the participants that offline items are recorded for, so that
+   * {@link #prepare} finds them cached instead of reading one at a time (a round trip each on a
+   * database). Ids not found are remembered as absent; {@code prepare} reports them per item.
+   */
+  void prefetchAuthors(List<NewContribution> items) {
+    Set<ParticipantId> wanted = new LinkedHashSet<>();
+    for (NewContribution item : items) {
+      if (item.channel().isOffline()) {
+        item.onBehalfOf().filter(id -> !participants.containsKey(id)).ifPresent(wanted::add);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return;
+    }
+    Map<ParticipantId, Participant> found = tx.uow.participants().findAll(wanted);
+    for (ParticipantId id : wanted) {
+      participants.put(id, Optional.ofNullable(found.get(id)));
     }
   }
 

@@ -1,5 +1,8 @@
 package org.consulta.core.participant;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,22 @@ public interface ParticipantRepository {
    * @return the participant, if it exists in this tenant
    */
   Optional<Participant> find(ParticipantId id);
+
+  /**
+   * Finds many participants at once, for bulk commands (a batch of offline input names up to
+   * thousands of authors). The default calls {@link #find} for each; stores that pay a round trip
+   * per call should answer with one query, or a few.
+   *
+   * @param ids ids, each at most once
+   * @return the participants of this tenant among them, by id; ids not found are absent
+   */
+  default Map<ParticipantId, Participant> findAll(Collection<ParticipantId> ids) {
+    Map<ParticipantId, Participant> found = new HashMap<>();
+    for (ParticipantId id : ids) {
+      find(id).ifPresent(p -> found.put(id, p));
+    }
+    return found;
+  }
 
   /**
    * @param externalRef the embedder's key
