@@ -46,6 +46,35 @@ public enum Dialect {
       return insert(table, keys, values) + " ON CONFLICT DO NOTHING";
     }
 
+    @Override
+    String keysetAfter(String time, String id) {
+      // a row comparison is one range condition on the index: the scan starts at the cursor
+      return "(" + time + ", " + id + ") > (?, ?)";
+    }
+
+    @Override
+    int keysetTimeParameters() {
+      return 1;
+    }
+
+    @Override
+    String idList(int count) {
+      // one array through unnest plans as primary-key probes whatever the statistics; a long IN
+      // list or = ANY(...) on a table not yet analyzed was planned as a scan of the tenant's rows
+      return "SELECT unnest(?)";
+    }
+
+    @Override
+    int bindIds(java.sql.Connection connection, PreparedStatement ps, int index, List<UUID> ids) throws SQLException {
+      ps.setArray(index, connection.createArrayOf("uuid", ids.toArray()));
+      return index + 1;
+    }
+
+    @Override
+    void setNullUuid(PreparedStatement ps, int index) throws SQLException {
+      ps.setNull(index, java.sql.Types.OTHER);
+    }
+
     /** PostgreSQL's text types cannot hold NUL: NUL becomes U+0001 '0' and U+0001 itself U+0001 '1'. */
     @Override
     String encodeText(String text) {
@@ -193,6 +222,40 @@ public enum Dialect {
   /** The inverse of {@link #encodeText}. */
   String decodeText(String stored) {
     return stored;
+  }
+
+  /**
+   * The condition "{@code (time, id) > (?, ?)}" in the form this database's planner turns into an
+   * index range that starts at the cursor. Parameters: the instant {@link #keysetTimeParameters()}
+   * times, then the id. The generic form's leading {@code time >= ?} is the range start; "{@code a >
+   * x OR (a = x AND id > y)}" alone gave the index no start, so the scan read and dropped every row
+   * before the cursor.
+   */
+  String keysetAfter(String time, String id) {
+    return time + " >= ? AND (" + time + " > ? OR " + id + " > ?)";
+  }
+
+  /** The inside of {@code IN (...)} for {@code count} ids, bound by {@link #bindIds}. */
+  String idList(int count) {
+    return placeholders(count);
+  }
+
+  /** Binds ids for {@link #idList} from {@code index}; returns the next free index. */
+  int bindIds(java.sql.Connection connection, PreparedStatement ps, int index, List<UUID> ids) throws SQLException {
+    for (UUID id : ids) {
+      setUuid(ps, index++, id);
+    }
+    return index;
+  }
+
+  /** Binds a null id. */
+  void setNullUuid(PreparedStatement ps, int index) throws SQLException {
+    ps.setNull(index, java.sql.Types.CHAR);
+  }
+
+  /** How often {@link #keysetAfter}'s condition takes the instant. */
+  int keysetTimeParameters() {
+    return 2;
   }
 
   /** An insert that replaces the value columns when the key exists. Parameters: keys, then values. */

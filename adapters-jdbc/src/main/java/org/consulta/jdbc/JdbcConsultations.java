@@ -104,7 +104,7 @@ final class JdbcConsultations implements ConsultationRepository {
     Optional<SortKey> after = page.after().map(SortKey::fromCursor);
     String sql = "SELECT doc FROM " + uow.tables.consultation + " WHERE tenant_id = ?"
         + (phase.isPresent() ? " AND phase = ?" : "")
-        + (after.isPresent() ? " AND (created_us > ? OR (created_us = ? AND id > ?))" : "")
+        + (after.isPresent() ? " AND " + uow.dialect.keysetAfter("created_us", "id") : "")
         + " ORDER BY created_us, id LIMIT ?";
     List<Consultation> items = Sql.call("listing consultations", () -> {
       try (PreparedStatement ps = uow.prepare(sql)) {
@@ -114,8 +114,9 @@ final class JdbcConsultations implements ConsultationRepository {
         }
         if (after.isPresent()) {
           long at = Sql.micros(after.get().at());
-          ps.setLong(i++, at);
-          ps.setLong(i++, at);
+          for (int t = 0; t < uow.dialect.keysetTimeParameters(); t++) {
+            ps.setLong(i++, at);
+          }
           uow.dialect.setUuid(ps, i++, after.get().id());
         }
         ps.setInt(i, page.limit() + 1);

@@ -110,7 +110,7 @@ final class JdbcContributions implements ContributionRepository {
     if (id.isPresent()) {
       uow.dialect.setUuid(ps, index, id.get());
     } else {
-      ps.setNull(index, uow.dialect == Dialect.POSTGRESQL ? Types.OTHER : Types.CHAR);
+      uow.dialect.setNullUuid(ps, index);
     }
   }
 
@@ -298,18 +298,11 @@ final class JdbcContributions implements ContributionRepository {
     if (after.isPresent()) {
       long at = Sql.micros(after.get().at());
       boolean exact = after.get().at().getNano() % 1_000 == 0;
-      if (exact && uow.dialect == Dialect.POSTGRESQL) {
-        // a row comparison is one range condition on the index: the scan starts at the cursor
-        sql.append(" AND (submitted_us, id) > (?, ?)");
-        binders.add((ps, i) -> ps.setLong(i, at));
-        binders.add((ps, i) -> uow.dialect.setUuid(ps, i, after.get().id()));
-      } else if (exact) {
-        // "a > x OR (a = x AND id > y)" gave the index no start: the scan read and dropped every row
-        // before the cursor. The leading "a >= x" is a range start every database uses; the rest
-        // drops only the rows at the cursor's own microsecond up to the cursor.
-        sql.append(" AND submitted_us >= ? AND (submitted_us > ? OR id > ?)");
-        binders.add((ps, i) -> ps.setLong(i, at));
-        binders.add((ps, i) -> ps.setLong(i, at));
+      if (exact) {
+        sql.append(" AND ").append(uow.dialect.keysetAfter("submitted_us", "id"));
+        for (int t = 0; t < uow.dialect.keysetTimeParameters(); t++) {
+          binders.add((ps, i) -> ps.setLong(i, at));
+        }
         binders.add((ps, i) -> uow.dialect.setUuid(ps, i, after.get().id()));
       } else {
         // stored instants are whole microseconds: every row at this microsecond lies before the key

@@ -94,9 +94,7 @@ final class JdbcParticipants implements ParticipantRepository {
   }
 
   /**
-   * One query per 1,000 ids. On PostgreSQL the ids go as one array joined through {@code unnest}:
-   * that plans as primary-key probes whatever the statistics, where {@code id = ANY(...)} or a
-   * long {@code IN} list on a table not yet analyzed was planned as a scan of the tenant's rows.
+   * One query per 1,000 ids, in the id-list form the dialect plans best (see {@link Dialect#idList}).
    */
   @Override
   public Map<ParticipantId, Participant> findAll(Collection<ParticipantId> ids) {
@@ -105,17 +103,9 @@ final class JdbcParticipants implements ParticipantRepository {
     for (int from = 0; from < all.size(); from += 1_000) {
       List<ParticipantId> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
       Sql.call("reading " + chunk.size() + " participants", () -> {
-        boolean postgres = uow.dialect == Dialect.POSTGRESQL;
-        String sql = "SELECT doc FROM " + uow.tables.participant + " WHERE tenant_id = ? AND id IN ("
-            + (postgres ? "SELECT unnest(?)" : Dialect.placeholders(chunk.size())) + ")";
+        String sql = "SELECT doc FROM " + uow.tables.participant + " WHERE tenant_id = ? AND id IN (" + uow.dialect.idList(chunk.size()) + ")";
         try (PreparedStatement ps = uow.prepare(sql)) {
-          if (postgres) {
-            ps.setArray(2, uow.connection.createArrayOf("uuid", chunk.stream().map(ParticipantId::value).toArray()));
-          } else {
-            for (int i = 0; i < chunk.size(); i++) {
-              uow.dialect.setUuid(ps, i + 2, chunk.get(i).value());
-            }
-          }
+          uow.dialect.bindIds(uow.connection, ps, 2, chunk.stream().map(ParticipantId::value).toList());
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               Participant p = uow.docs.read(rs.getString(1), Participant.class);
