@@ -90,6 +90,12 @@ final class RateLimiter {
     }
   }
 
+  /** How many buckets are kept now (after pending evictions). */
+  long trackedCallers() {
+    buckets.cleanUp();
+    return buckets.size();
+  }
+
   private static long nanos(Instant instant) {
     return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
   }
