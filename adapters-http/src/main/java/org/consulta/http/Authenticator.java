@@ -18,6 +18,13 @@ import org.consulta.core.access.Actor;
 @FunctionalInterface
 public interface Authenticator {
   /**
+   * The request attribute an authenticator sets to the embedder's id of the person behind a
+   * participant credential (a {@code String}): {@code POST /v1/participants} then registers them
+   * with that {@code externalRef}, and refuses a body naming another one.
+   */
+  String EXTERNAL_REF_ATTRIBUTE = "org.consulta.http.externalRef";
+
+  /**
    * @param request the request
    * @return the actor, or empty when the request carries no credentials this authenticator handles
    * @throws AuthenticationException when it carries credentials that are invalid, expired or unknown

@@ -23,11 +23,15 @@ public final class ConsultaHttp {
   private final Consulta consulta;
   private final Authenticator authenticator;
   private final long maxBodyBytes;
+  private final java.util.Optional<RateLimits> rateLimits;
+  private final java.util.Optional<Cors> cors;
 
   private ConsultaHttp(Builder b) {
     this.consulta = b.consulta;
     this.authenticator = b.authenticator != null ? b.authenticator : request -> java.util.Optional.empty();
     this.maxBodyBytes = b.maxBodyBytes;
+    this.rateLimits = java.util.Optional.ofNullable(b.rateLimits);
+    this.cors = java.util.Optional.ofNullable(b.cors);
   }
 
   /**
@@ -53,12 +57,24 @@ public final class ConsultaHttp {
     return maxBodyBytes;
   }
 
+  /** @return the rate limits, if any (default none) */
+  public java.util.Optional<RateLimits> rateLimits() {
+    return rateLimits;
+  }
+
+  /** @return the cross-origin configuration, if any (default none: no CORS headers, OPTIONS is 405) */
+  public java.util.Optional<Cors> cors() {
+    return cors;
+  }
+
   /** Configures {@link ConsultaHttp}; each option once. Not thread-safe. */
   public static final class Builder {
     private final Consulta consulta;
     private Authenticator authenticator;
     private long maxBodyBytes = 1 << 20;
     private boolean maxSet;
+    private RateLimits rateLimits;
+    private Cors cors;
 
     private Builder(Consulta consulta) {
       this.consulta = consulta;
@@ -89,6 +105,30 @@ public final class ConsultaHttp {
       }
       this.maxBodyBytes = bytes;
       this.maxSet = true;
+      return this;
+    }
+
+    /**
+     * @param limits requests allowed per participant, API key, staff member and anonymous client
+     * @return this
+     */
+    public Builder rateLimits(RateLimits limits) {
+      if (this.rateLimits != null) {
+        throw new IllegalStateException("rateLimits was already set to " + this.rateLimits);
+      }
+      this.rateLimits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * @param cors which browser origins may call the API
+     * @return this
+     */
+    public Builder cors(Cors cors) {
+      if (this.cors != null) {
+        throw new IllegalStateException("cors was already set to " + this.cors);
+      }
+      this.cors = requireNonNull(cors, "cors");
       return this;
     }
 

@@ -29,12 +29,15 @@ public class ConsultaServlet extends HttpServlet {
   private static final Logger LOG = LoggerFactory.getLogger(ConsultaServlet.class);
 
   private final transient ConsultaHttp config;
-  private final transient ObjectMapper mapper = ConsultaJson.mapper();
+  private final transient ObjectMapper mapper;
   private final transient Router router = new Router();
+  private final transient java.util.Optional<RateLimiter> limiter;
 
   /** @param config what to serve and how */
   public ConsultaServlet(ConsultaHttp config) {
     this.config = config;
+    this.mapper = hardened(ConsultaJson.mapper(), config.maxBodyBytes());
+    this.limiter = config.rateLimits().map(RateLimiter::new);
     ConsultationRoutes.register(router, config.consulta());
     ParticipantRoutes.register(router, config.consulta());
     ContributionRoutes.register(router, config.consulta());
@@ -53,6 +56,17 @@ public class ConsultaServlet extends HttpServlet {
     String method = request.getMethod();
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
+    if (config.cors().isPresent()) {
+      try {
+        if (config.cors().get().preflight(request, response)) {
+          return;
+        }
+      } catch (HttpProblem e) {
+        write(response, Problems.of(e));
+        return;
+      }
+      config.cors().get().decorate(request, response);
+    }
     Optional<Router.Match> match = router.find(method, path);
     if (match.isEmpty()) {
       Set<String> allowed = router.allowed(path);
@@ -69,16 +83,19 @@ public class ConsultaServlet extends HttpServlet {
       Optional<Actor> authenticated = config.authenticator().authenticate(request);
       anonymous = authenticated.isEmpty();
       Actor actor = authenticated.orElseGet(() -> match.get().route().open() ? null : anonymousActor(request));
+      if (limiter.isPresent() && actor != null) {
+        limiter.get().charge(actor, request);
+      }
       Exchange exchange = new Exchange(request, response, actor, match.get().path(), mapper, config.maxBodyBytes());
       try {
         match.get().route().handler().handle(exchange);
       } catch (ConsultaException e) {
-        write(response, Problems.of(e, anonymous, exchange.hasIfMatch()));
+        fail(response, e, anonymous, exchange.hasIfMatch());
       }
     } catch (HttpProblem e) {
       write(response, Problems.of(e));
     } catch (ConsultaException e) {
-      write(response, Problems.of(e, anonymous, false));
+      fail(response, e, anonymous, false);
     } catch (RuntimeException e) {
       LOG.error("{} {} failed", method, match.get().route().template(), e);
       write(response, Problems.of(500, "server-error", "Server error", "the server failed; the error is logged"));
@@ -86,6 +103,23 @@ public class ConsultaServlet extends HttpServlet {
       LOG.error("{} {} failed", method, match.get().route().template(), e);
       write(response, Problems.of(500, "server-error", "Server error", "the server failed; the error is logged"));
     }
+  }
+
+  /**
+   * The request mapper: a copy of Consulta's with explicit parser limits, so hostile bodies fail
+   * fast with 400 (nesting deeper than 200, numbers longer than 100 digits, strings or documents
+   * longer than the body limit) whatever Jackson's defaults become.
+   */
+  private static ObjectMapper hardened(ObjectMapper mapper, long maxBodyBytes) {
+    int max = (int) Math.min(Integer.MAX_VALUE, maxBodyBytes);
+    mapper.getFactory().setStreamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+        .maxNestingDepth(200)
+        .maxNumberLength(100)
+        .maxStringLength(max)
+        .maxNameLength(1_000)
+        .maxDocumentLength(maxBodyBytes)
+        .build());
+    return mapper;
   }
 
   private static Actor anonymousActor(HttpServletRequest request) {
@@ -98,6 +132,13 @@ public class ConsultaServlet extends HttpServlet {
     } catch (IllegalArgumentException e) {
       throw new HttpProblem(400, "malformed", ConsultaHttp.TENANT_HEADER + " is not a tenant id");
     }
+  }
+
+  private void fail(HttpServletResponse response, ConsultaException e, boolean anonymous, boolean viaIfMatch) throws IOException {
+    if (e instanceof org.consulta.core.error.RateLimitedException limited) {
+      response.setHeader("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
+    }
+    write(response, Problems.of(e, anonymous, viaIfMatch));
   }
 
   private void write(HttpServletResponse response, Problems.Problem problem) throws IOException {

@@ -64,10 +64,16 @@ final class Exchange {
       }
       return (ObjectNode) node;
     } catch (JsonProcessingException e) {
-      throw new HttpProblem(400, "malformed", "the body is not valid JSON: " + e.getOriginalMessage());
+      throw new HttpProblem(400, "malformed", "the body is not valid JSON: " + brief(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new HttpProblem(400, "malformed", "the body could not be read");
     }
+  }
+
+  /** A parser message, cut short and printable: it may quote the hostile input. */
+  private static String brief(String message) {
+    String m = message == null ? "syntax error" : message;
+    return (m.length() > 200 ? m.substring(0, 200) + "..." : m).replaceAll("[^\\x20-\\x7e]", "?");
   }
 
   private byte[] readLimited() {

@@ -18,7 +18,7 @@ final class ParticipantRoutes {
 
   static void register(Router router, Consulta consulta) {
     router.add("POST", "/v1/participants", x -> {
-      Participant p = consulta.participants().register(x.actor, x.command(x.body(), NewParticipant.class));
+      Participant p = consulta.participants().register(x.actor, x.command(bindExternalRef(x, x.body()), NewParticipant.class));
       x.etag(p.version());
       x.created("/v1/participants/" + p.id(), p);
     });
@@ -68,6 +68,20 @@ final class ParticipantRoutes {
       consulta.participants().defineDemographicSchema(x.actor, command);
       x.json(200, command.schema());
     });
+  }
+
+  /** A participant credential registers its own subject; the body may repeat it, not change it. */
+  private static ObjectNode bindExternalRef(Exchange x, ObjectNode body) {
+    if (!(x.request.getAttribute(Authenticator.EXTERNAL_REF_ATTRIBUTE) instanceof String ref)) {
+      return body;
+    }
+    com.fasterxml.jackson.databind.JsonNode given = body.get("externalRef");
+    if (given != null && !given.isNull() && !ref.equals(given.asText())) {
+      throw new org.consulta.core.error.InvalidInputException(java.util.List.of(
+          new org.consulta.core.error.Violation("externalRef", "must be absent or the subject of the credential")));
+    }
+    body.put("externalRef", ref);
+    return body;
   }
 
   static ParticipantId id(Exchange x) {
