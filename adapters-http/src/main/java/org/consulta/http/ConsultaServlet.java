@@ -42,6 +42,7 @@ public class ConsultaServlet extends HttpServlet {
     ParticipantRoutes.register(router, config.consulta());
     ContributionRoutes.register(router, config.consulta());
     EventRoutes.register(router, config.consulta());
+    WebhookRoutes.register(router, config.consulta());
     OpenApiRoutes.register(router);
   }
 

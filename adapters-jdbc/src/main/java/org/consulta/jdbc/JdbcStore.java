@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.consulta.core.access.TenantId;
@@ -11,6 +13,9 @@ import org.consulta.core.error.ConsultaException;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.store.Store;
 import org.consulta.core.store.UnitOfWork;
+import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.webhook.Delivery;
+import org.consulta.core.webhook.WebhookOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL, MariaDB/MySQL or H2. One database transaction per command (READ COMMITTED), the
  * command's state and its events committed together; optimistic version checks on every
  * aggregate, so several application nodes may share one database.
+ *
+ * <p>It is also the webhook {@link WebhookOutbox}: deliveries are rows written with their events,
+ * claimed across tenants with {@code SELECT ... FOR UPDATE SKIP LOCKED} and a lease, so each is
+ * claimed by one node at a time however many nodes relay.
  *
  * <p>Thread-safe; build one per database and share it. It holds no connection of its own: each
  * transaction borrows one from the data source (use a pool such as HikariCP) and returns it.
@@ -30,18 +39,20 @@ import org.slf4j.LoggerFactory;
  * Consulta consulta = Consulta.builder().store(store).build();
  * }</pre>
  */
-public final class JdbcStore implements Store {
+public final class JdbcStore implements Store, WebhookOutbox {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Tables tables;
   private final Docs docs = new Docs();
+  private final JdbcOutbox outbox;
 
   private JdbcStore(Builder b, Dialect dialect) {
     this.dataSource = b.dataSource;
     this.dialect = dialect;
     this.tables = new Tables(b.schema, b.tablePrefix);
+    this.outbox = new JdbcOutbox(dialect, tables, docs);
   }
 
   /**
@@ -78,6 +89,47 @@ public final class JdbcStore implements Store {
     } catch (SQLException e) {
       rollback(connection);
       throw Sql.translate("running a transaction of tenant " + tenant, e);
+    } catch (RuntimeException | Error e) {
+      rollback(connection);
+      throw e;
+    } finally {
+      close(connection);
+    }
+  }
+
+  @Override
+  public List<ClaimedDelivery> claim(String node, Instant now, Instant leaseUntil, int limit) {
+    requireNonNull(node, "node");
+    return withConnection("claiming webhook deliveries", c -> outbox.claim(c, node, now, leaseUntil, limit));
+  }
+
+  @Override
+  public boolean settle(ClaimedDelivery claim, Delivery outcome) {
+    requireNonNull(claim, "claim");
+    return withConnection("settling delivery " + outcome.id(), c -> outbox.settle(c, claim, outcome));
+  }
+
+  /** Work on a connection outside any tenant: one transaction, committed unless it throws. */
+  private interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private <T> T withConnection(String what, ConnectionWork<T> work) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw Sql.translate("opening a connection", e);
+    }
+    try {
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback(connection);
+      throw Sql.translate(what, e);
     } catch (RuntimeException | Error e) {
       rollback(connection);
       throw e;

@@ -11,6 +11,7 @@ import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.store.EventLog;
 import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.store.UnitOfWork;
+import org.consulta.core.webhook.WebhookRepository;
 
 /** One database transaction bound to one tenant: every statement filters on the tenant id first. */
 final class JdbcUnitOfWork implements UnitOfWork {
@@ -27,6 +28,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private final JdbcReactions reactions;
   private final JdbcEventLog events;
   private final JdbcIdempotency idempotency;
+  private final JdbcWebhooks webhooks;
 
   JdbcUnitOfWork(Connection connection, Dialect dialect, Tables tables, Docs docs, TenantId tenant) {
     this.connection = connection;
@@ -40,6 +42,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.reactions = new JdbcReactions(this);
     this.events = new JdbcEventLog(this);
     this.idempotency = new JdbcIdempotency(this);
+    this.webhooks = new JdbcWebhooks(this);
   }
 
   void end() {
@@ -89,5 +92,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public IdempotencyRepository idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public WebhookRepository webhooks() {
+    return webhooks;
   }
 }

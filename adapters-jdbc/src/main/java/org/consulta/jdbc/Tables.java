@@ -19,6 +19,8 @@ final class Tables {
   final String event;
   final String eventHead;
   final String idempotency;
+  final String webhook;
+  final String delivery;
 
   Tables(String schemaName, String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
@@ -39,6 +41,8 @@ final class Tables {
     this.event = name("event");
     this.eventHead = name("event_head");
     this.idempotency = name("idempotency");
+    this.webhook = name("webhook");
+    this.delivery = name("webhook_delivery");
   }
 
   private String name(String table) {

@@ -18,6 +18,7 @@ import org.consulta.core.participant.ParticipantService;
 import org.consulta.core.store.IdGenerator;
 import org.consulta.core.store.Store;
 import org.consulta.core.store.memory.InMemoryStore;
+import org.consulta.core.webhook.WebhookService;
 
 /**
  * The Consulta engine: build one, share it, and reach every feature through its services.
@@ -85,6 +86,11 @@ public final class Consulta {
   /** @return the event log, read per tenant from a position */
   public EventService events() {
     return engine.events();
+  }
+
+  /** @return webhook subscriptions and their deliveries (the outbox is relayed by a {@code WebhookRelay}) */
+  public WebhookService webhooks() {
+    return engine.webhooks();
   }
 
   /**

@@ -19,5 +19,7 @@ public enum Operation {
   WITHDRAW_CONTRIBUTION,
   REACT,
   READ_STATISTICS,
-  READ_EVENTS
+  READ_EVENTS,
+  /** Create, list, delete webhook subscriptions; read and replay their deliveries. */
+  MANAGE_WEBHOOKS
 }

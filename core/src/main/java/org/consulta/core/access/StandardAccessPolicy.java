@@ -25,6 +25,7 @@ import java.util.Set;
  *       ones by their author and staff, confidential ones by their author and the named roles
  *       (admins and the system always).
  *   <li>Statistics are public; the event log is for auditors, admins and the system.
+ *   <li>Webhooks (subscriptions, deliveries, replays) are for admins and the system.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -70,6 +71,8 @@ final class StandardAccessPolicy implements AccessPolicy {
         return canRead(actor, target);
       case READ_EVENTS:
         return any(actor, AUDITS);
+      case MANAGE_WEBHOOKS:
+        return any(actor, SEES_EVERYTHING);
       default:
         return false;
     }

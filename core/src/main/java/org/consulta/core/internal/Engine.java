@@ -25,6 +25,7 @@ import org.consulta.core.value.IdempotencyKey;
 import org.consulta.core.error.ConcurrentChangeException;
 import java.time.temporal.ChronoUnit;
 import org.consulta.core.value.Command;
+import org.consulta.core.webhook.WebhookService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,7 @@ public final class Engine {
   private final ParticipantService participants;
   private final ContributionService contributions;
   private final EventService events;
+  private final WebhookService webhooks;
 
   /**
    * @param store the store
@@ -70,6 +72,7 @@ public final class Engine {
     this.participants = new Participants(this);
     this.contributions = new Contributions(this);
     this.events = new Events(this);
+    this.webhooks = new Webhooks(this);
   }
 
   /** @return the consultation service */
@@ -90,6 +93,11 @@ public final class Engine {
   /** @return the event service */
   public EventService events() {
     return events;
+  }
+
+  /** @return the webhook service */
+  public WebhookService webhooks() {
+    return webhooks;
   }
 
   /**

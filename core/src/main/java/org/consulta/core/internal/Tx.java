@@ -52,6 +52,7 @@ final class Tx {
     if (!pending.isEmpty()) {
       recorded = uow.events().appendAll(pending);
       pending.clear();
+      Webhooks.enqueue(this, recorded);
     }
   }
 

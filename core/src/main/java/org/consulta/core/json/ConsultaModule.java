@@ -37,6 +37,9 @@ import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.value.Cursor;
 import org.consulta.core.value.IdempotencyKey;
 import org.consulta.core.value.LocalizedText;
+import org.consulta.core.webhook.DeliveryId;
+import org.consulta.core.webhook.WebhookId;
+import org.consulta.core.webhook.WebhookSecret;
 
 /**
  * The Jackson module that maps every Consulta value, command and event, for embedders who bring
@@ -93,6 +96,9 @@ public final class ConsultaModule extends SimpleModule {
     addText(TextValues.of(ParticipantId.class, ParticipantId::toString, ParticipantId::parse));
     addText(TextValues.of(ContributionId.class, ContributionId::toString, ContributionId::parse));
     addText(TextValues.of(TenantId.class, TenantId::value, TenantId::new));
+    addText(TextValues.of(WebhookId.class, WebhookId::toString, WebhookId::parse));
+    addText(TextValues.of(DeliveryId.class, DeliveryId::toString, DeliveryId::parse));
+    addText(TextValues.of(WebhookSecret.class, WebhookSecret::value, WebhookSecret::new));
     addText(TextValues.of(IdempotencyKey.class, IdempotencyKey::value, IdempotencyKey::new));
     addText(TextValues.of(Cursor.class, Cursor::token, Cursor::new));
     addMap(MapValues.of(LocalizedText.class, LocalizedText::values, LocalizedText::new));

@@ -5,6 +5,7 @@ import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.contribution.ContributionRepository;
 import org.consulta.core.contribution.ReactionRepository;
 import org.consulta.core.participant.ParticipantRepository;
+import org.consulta.core.webhook.WebhookRepository;
 
 /**
  * The repositories and event log of one transaction, all bound to one tenant. Valid only during
@@ -32,4 +33,14 @@ public interface UnitOfWork {
 
   /** @return stored outcomes of commands sent with an idempotency key */
   IdempotencyRepository idempotency();
+
+  /**
+   * The tenant's webhook subscriptions and outbox. Built-in stores implement it; the default, for
+   * a store written before webhooks, has no subscriptions and refuses to create any.
+   *
+   * @return webhook subscriptions and deliveries
+   */
+  default WebhookRepository webhooks() {
+    return WebhookRepository.unsupported();
+  }
 }

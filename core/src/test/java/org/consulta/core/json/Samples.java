@@ -76,6 +76,18 @@ import org.consulta.core.value.LocalizedText;
 import org.consulta.core.value.Page;
 import org.consulta.core.value.PageRequest;
 import org.consulta.core.value.SortKey;
+import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.webhook.CreatedWebhook;
+import org.consulta.core.webhook.Delivery;
+import org.consulta.core.webhook.DeliveryId;
+import org.consulta.core.webhook.DeliveryStatus;
+import org.consulta.core.webhook.NewWebhook;
+import org.consulta.core.webhook.RetryPolicy;
+import org.consulta.core.webhook.SendResult;
+import org.consulta.core.webhook.WebhookId;
+import org.consulta.core.webhook.WebhookSecret;
+import org.consulta.core.webhook.WebhookSubscription;
+import java.net.URI;
 
 /**
  * One fully populated ("full": every optional present, every collection non-empty) and one
@@ -115,6 +127,7 @@ final class Samples {
     s.participants();
     s.contributions();
     s.events();
+    s.webhooks();
     return List.copyOf(s.all);
   }
 
@@ -252,6 +265,28 @@ final class Samples {
     add("minimal", new Reaction(CONTRIBUTION, PARTICIPANT, Optional.empty(), OptionalInt.empty(), T1));
     add("full", new ReactionTally(5, 2, 3, -1200));
     add("minimal", ReactionTally.none());
+  }
+
+  private void webhooks() {
+    WebhookId hook = WebhookId.parse("01890a5d-ac96-774b-bcce-b302099a8060");
+    WebhookSecret secret = new WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    WebhookSubscription subscription =
+        new WebhookSubscription(hook, TENANT, URI.create("https://example.org/hooks?x=1"), Set.of("contribution.*", "phase.changed"), true, T0);
+    Delivery delivery = new Delivery(DeliveryId.parse("01890a5d-ac96-774b-bcce-b302099a8061"), hook, 7, UUID.fromString("01890a5d-ac96-774b-bcce-b302099a8062"),
+        "contribution.submitted", CONTRIBUTION.toString(), DeliveryStatus.PENDING, 2, T1, Optional.of("HTTP 503"), Optional.empty());
+    add("full", hook);
+    add("full", delivery.id());
+    add("full", secret);
+    add("full", subscription);
+    add("minimal", new WebhookSubscription(hook, TENANT, URI.create("http://localhost:8080/h"), Set.of(), false, T0));
+    add("full", new NewWebhook(URI.create("https://example.org/hooks"), Set.of("contribution.submitted")));
+    add("full", new CreatedWebhook(subscription, secret));
+    add("full", delivery);
+    add("delivered", delivery.delivered(T2));
+    add("full", RetryPolicy.standard());
+    add("ok", SendResult.ok());
+    add("failed", SendResult.failed("HTTP 500"));
+    add("full", new ClaimedDelivery(TENANT, delivery, subscription, secret, recordedEvent(), "node-1", T2));
   }
 
   private void events() {

@@ -12,6 +12,7 @@ import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.store.EventLog;
 import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.store.UnitOfWork;
+import org.consulta.core.webhook.WebhookRepository;
 
 /**
  * A unit of work over one tenant's {@link TenantData}, run while holding its lock. Writes go in
@@ -28,6 +29,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final MemoryReactions reactions;
   private final MemoryEventLog events;
   private final MemoryIdempotency idempotency;
+  private final MemoryWebhooks webhooks;
 
   MemoryUnitOfWork(TenantData data) {
     this.data = data;
@@ -37,6 +39,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.reactions = new MemoryReactions(this, data);
     this.events = new MemoryEventLog(this, data);
     this.idempotency = new MemoryIdempotency(this, data);
+    this.webhooks = new MemoryWebhooks(this, data);
   }
 
   void close() {
@@ -90,6 +93,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public IdempotencyRepository idempotency() {
     return idempotency;
+  }
+
+  @Override
+  public WebhookRepository webhooks() {
+    return webhooks;
   }
 
   /** @param inverse what undoes a write just made; replayed in reverse order on rollback */

@@ -2,7 +2,9 @@ package org.consulta.core.store.memory;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +25,11 @@ import org.consulta.core.participant.Participant;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.value.SortKey;
+import org.consulta.core.webhook.Delivery;
+import org.consulta.core.webhook.DeliveryId;
+import org.consulta.core.webhook.WebhookId;
+import org.consulta.core.webhook.WebhookSecret;
+import org.consulta.core.webhook.WebhookSubscription;
 
 /** One tenant's data and its lock. Guarded by {@link #lock}. */
 final class TenantData {
@@ -47,6 +54,14 @@ final class TenantData {
   final List<RecordedEvent> events = new ArrayList<>();
   final Map<IdempotencyKeyOfSubject, IdempotencyRepository.Outcome> idempotency = new HashMap<>();
 
+  final Map<WebhookId, WebhookSubscription> webhooks = new LinkedHashMap<>();
+  final Map<WebhookId, WebhookSecret> secrets = new HashMap<>();
+  final Map<DeliveryId, DeliveryRow> deliveries = new HashMap<>();
+  /** Every delivery per subscription, in position order. */
+  final Map<WebhookId, TreeMap<DeliveryKey, DeliveryId>> deliveriesByWebhook = new HashMap<>();
+  /** Pending deliveries of every subscription, in position order: what a claim scans. */
+  final TreeMap<DeliveryKey, DeliveryId> pendingDeliveries = new TreeMap<>();
+
   TenantData(TenantId tenant) {
     this.tenant = tenant;
   }
@@ -67,6 +82,22 @@ final class TenantData {
 
   /** Key of a reaction (contribution, participant) or of a support count (consultation, participant). */
   record ReactionKey(Object target, ParticipantId participant) {}
+
+  /** A delivery and its claim, if any (empty node when unclaimed). */
+  record DeliveryRow(Delivery delivery, String claimedBy, Instant leaseUntil) {}
+
+  /** Orders deliveries by event position, then id. */
+  record DeliveryKey(long position, java.util.UUID id) implements Comparable<DeliveryKey> {
+    static DeliveryKey of(Delivery d) {
+      return new DeliveryKey(d.position(), d.id().value());
+    }
+
+    @Override
+    public int compareTo(DeliveryKey o) {
+      int c = Long.compare(position, o.position);
+      return c != 0 ? c : id.compareTo(o.id);
+    }
+  }
 
   /** Key of an idempotency outcome. */
   record IdempotencyKeyOfSubject(String subject, String key) {}
