@@ -39,6 +39,9 @@ import picocli.CommandLine.Spec;
             + "Progress goes to stderr, the summary to stdout.",
         ""})
 public final class DemoCommand implements Callable<Integer> {
+  /** The demo runs on one thread; a few connections are plenty. */
+  private static final int POOL_SIZE = 4;
+
   @Spec
   private CommandSpec spec;
 
@@ -110,10 +113,10 @@ public final class DemoCommand implements Callable<Integer> {
   private DemoStore openStore() {
     try {
       if (storeOptions.jdbcUrl != null) {
-        return DemoStore.jdbc(storeOptions.jdbcUrl, jdbcUser, jdbcPassword);
+        return DemoStore.jdbc(storeOptions.jdbcUrl, jdbcUser, jdbcPassword, POOL_SIZE);
       }
       if (storeOptions.h2 != null) {
-        return DemoStore.h2(storeOptions.h2.isEmpty() ? null : Path.of(storeOptions.h2));
+        return DemoStore.h2(storeOptions.h2.isEmpty() ? null : Path.of(storeOptions.h2), POOL_SIZE);
       }
       return DemoStore.memory();
     } catch (java.io.IOException e) {

@@ -10,8 +10,9 @@ import org.consulta.core.store.memory.InMemoryStore;
 import org.consulta.jdbc.JdbcStore;
 
 /**
- * The store a demo runs on: in memory (the default), an H2 file database, or any database Consulta's
- * JDBC store supports, by JDBC URL. Closing it closes its connection pool. Single-use.
+ * The store a demo or the server runs on: in memory, an H2 file database, or any database Consulta's
+ * JDBC store supports, by JDBC URL. Closing it closes its connection pool. Single-use; the store
+ * itself is thread-safe.
  */
 final class DemoStore implements AutoCloseable {
   private final Store store;
@@ -24,6 +25,27 @@ final class DemoStore implements AutoCloseable {
     this.description = description;
   }
 
+  /** What {@link #open} takes for the in-memory store. */
+  static final String MEMORY = "mem";
+
+  /**
+   * Opens the store a {@code --db} option names: {@code mem}, a {@code jdbc:} URL, or else the path
+   * of an H2 file database (created if missing).
+   *
+   * @param db the option's value
+   * @param poolSize connections to keep for a database
+   * @throws IOException if the H2 file's directory cannot be created
+   */
+  static DemoStore open(String db, int poolSize) throws IOException {
+    if (MEMORY.equals(db)) {
+      return memory();
+    }
+    if (db.startsWith("jdbc:")) {
+      return jdbc(db, null, null, poolSize);
+    }
+    return h2(Path.of(db), poolSize);
+  }
+
   static DemoStore memory() {
     return new DemoStore(new InMemoryStore(), null, "in-memory store");
   }
@@ -31,13 +53,13 @@ final class DemoStore implements AutoCloseable {
   /**
    * @param file the H2 database file to use (without the {@code .mv.db} suffix), or null for a new one in a temp directory
    */
-  static DemoStore h2(Path file) throws IOException {
-    Path base = file != null ? file.toAbsolutePath() : Files.createTempDirectory("consulta-demo-").resolve("consulta");
+  static DemoStore h2(Path file, int poolSize) throws IOException {
+    Path base = file != null ? file.toAbsolutePath().normalize() : Files.createTempDirectory("consulta-demo-").resolve("consulta");
     Files.createDirectories(base.getParent());
-    return jdbc("jdbc:h2:file:" + base, null, null);
+    return jdbc("jdbc:h2:file:" + base, null, null, poolSize);
   }
 
-  static DemoStore jdbc(String url, String user, String password) {
+  static DemoStore jdbc(String url, String user, String password, int poolSize) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     if (user != null) {
@@ -46,7 +68,7 @@ final class DemoStore implements AutoCloseable {
     if (password != null) {
       config.setPassword(password);
     }
-    config.setMaximumPoolSize(4);
+    config.setMaximumPoolSize(poolSize);
     config.setPoolName("consulta-demo");
     HikariDataSource pool = new HikariDataSource(config);
     try {

@@ -1,0 +1,108 @@
+package org.consulta.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.consulta.core.Consulta;
+import org.consulta.core.access.Role;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.event.EventListener;
+import org.consulta.http.ApiKeyAuthenticator;
+import org.consulta.http.ApiKeys;
+import org.consulta.http.ConsultaHttp;
+import org.consulta.http.ConsultaServer;
+
+/**
+ * What {@code serve} runs: the engine on a {@link DemoStore}, the HTTP API on embedded Jetty, and
+ * two API keys for one tenant, an admin key (ADMIN, MANAGER, AUDITOR) and a system key (SYSTEM, for
+ * a backend acting for participants). Keys live in memory: a restart issues new ones, while the
+ * data stays in the store. {@link #close()} stops Jetty gracefully, then closes the store's pool.
+ * Thread-safe.
+ */
+final class DemoServer implements AutoCloseable {
+  /** Roles of the admin key: run consultations, and read the event feed. */
+  static final Set<Role> ADMIN_ROLES = Set.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR);
+
+  private final DemoStore store;
+  private final ConsultaServer server;
+  private final TenantId tenant;
+  private final String adminKey;
+  private final String systemKey;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private DemoServer(DemoStore store, ConsultaServer server, TenantId tenant, String adminKey, String systemKey) {
+    this.store = store;
+    this.server = server;
+    this.tenant = tenant;
+    this.adminKey = adminKey;
+    this.systemKey = systemKey;
+  }
+
+  /**
+   * Starts serving; on failure the store is closed.
+   *
+   * @param store the store; the server owns it from now on
+   * @param tenant the tenant the keys act in
+   * @param port the port, 0 for any free one
+   * @param listener an in-process listener (tests use it to hold a request in flight)
+   * @throws IllegalStateException if Jetty cannot start, e.g. the port is taken
+   */
+  static DemoServer start(DemoStore store, TenantId tenant, int port, EventListener listener) {
+    requireNonNull(store, "store");
+    try {
+      Consulta consulta = Consulta.builder().store(store.store()).listener(listener).build();
+      ApiKeys keys = new ApiKeys();
+      String admin = keys.issue(tenant, "admin", ADMIN_ROLES);
+      String system = keys.issue(tenant, "backend", Set.of(Role.SYSTEM));
+      ConsultaHttp http = ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).build();
+      return new DemoServer(store, ConsultaServer.start(http, port), tenant, admin, system);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /** @return the base URI, e.g. {@code http://localhost:8080/} */
+  URI uri() {
+    return server.uri();
+  }
+
+  TenantId tenant() {
+    return tenant;
+  }
+
+  String adminKey() {
+    return adminKey;
+  }
+
+  String systemKey() {
+    return systemKey;
+  }
+
+  String storeDescription() {
+    return store.description();
+  }
+
+  /** Waits until the server stops. */
+  void join() throws InterruptedException {
+    server.join();
+  }
+
+  /**
+   * Stops accepting connections, lets in-flight requests finish (up to Jetty's stop timeout of 10
+   * s), then closes the connection pool. Only the first call does anything.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      server.close();
+    } finally {
+      store.close();
+    }
+  }
+}
