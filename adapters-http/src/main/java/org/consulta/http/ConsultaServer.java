@@ -39,12 +39,25 @@ public final class ConsultaServer implements AutoCloseable {
    * @throws IllegalStateException if it cannot start (e.g. the port is taken)
    */
   public static ConsultaServer start(ConsultaHttp config, int port) {
+    return start(config, null, port);
+  }
+
+  /**
+   * Starts a server listening on one interface.
+   *
+   * @param config what to serve
+   * @param host the interface to listen on (e.g. {@code 127.0.0.1} for this machine only), or null for all
+   * @param port the port, 0 for any free one
+   * @return the running server
+   * @throws IllegalStateException if it cannot start (e.g. the port is taken)
+   */
+  public static ConsultaServer start(ConsultaHttp config, String host, int port) {
     requireNonNull(config, "config");
     QueuedThreadPool threads = new QueuedThreadPool(200, 8);
     threads.setName("consulta-http");
     Server jetty = new Server(threads);
     ServerConnector connector = new ServerConnector(jetty);
-    connector.setHost("127.0.0.1".equals(System.getProperty("consulta.http.host")) ? "127.0.0.1" : null);
+    connector.setHost(host);
     connector.setPort(port);
     jetty.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
@@ -58,7 +71,8 @@ public final class ConsultaServer implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("the HTTP server could not start on port " + port + ": " + e.getMessage(), e);
     }
-    return new ConsultaServer(jetty, URI.create("http://localhost:" + connector.getLocalPort() + "/"));
+    String shown = host == null || host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+    return new ConsultaServer(jetty, URI.create("http://" + shown + ":" + connector.getLocalPort() + "/"));
   }
 
   /** @return the base URI, e.g. {@code http://localhost:8080/} */

@@ -13,12 +13,16 @@ import org.consulta.http.ApiKeyAuthenticator;
 import org.consulta.http.ApiKeys;
 import org.consulta.http.ConsultaHttp;
 import org.consulta.http.ConsultaServer;
+import org.consulta.http.WebhookDispatcher;
+import org.consulta.core.webhook.WebhookOutbox;
 
 /**
  * What {@code serve} runs: the engine on a {@link DemoStore}, the HTTP API on embedded Jetty, and
  * two API keys for one tenant, an admin key (ADMIN, MANAGER, AUDITOR) and a system key (SYSTEM, for
  * a backend acting for participants). Keys live in memory: a restart issues new ones, while the
- * data stays in the store. {@link #close()} stops Jetty gracefully, then closes the store's pool.
+ * data stays in the store. Webhook deliveries run from the store's outbox. {@link #close()} stops
+ * Jetty gracefully, then the webhook dispatcher (claimed deliveries stay in the outbox), then
+ * closes the store's pool.
  * Thread-safe.
  */
 final class DemoServer implements AutoCloseable {
@@ -27,14 +31,16 @@ final class DemoServer implements AutoCloseable {
 
   private final DemoStore store;
   private final ConsultaServer server;
+  private final WebhookDispatcher webhooks;
   private final TenantId tenant;
   private final String adminKey;
   private final String systemKey;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private DemoServer(DemoStore store, ConsultaServer server, TenantId tenant, String adminKey, String systemKey) {
+  private DemoServer(DemoStore store, ConsultaServer server, WebhookDispatcher webhooks, TenantId tenant, String adminKey, String systemKey) {
     this.store = store;
     this.server = server;
+    this.webhooks = webhooks;
     this.tenant = tenant;
     this.adminKey = adminKey;
     this.systemKey = systemKey;
@@ -45,11 +51,12 @@ final class DemoServer implements AutoCloseable {
    *
    * @param store the store; the server owns it from now on
    * @param tenant the tenant the keys act in
+   * @param host the interface to listen on, null for all
    * @param port the port, 0 for any free one
    * @param listener an in-process listener (tests use it to hold a request in flight)
    * @throws IllegalStateException if Jetty cannot start, e.g. the port is taken
    */
-  static DemoServer start(DemoStore store, TenantId tenant, int port, EventListener listener) {
+  static DemoServer start(DemoStore store, TenantId tenant, String host, int port, EventListener listener) {
     requireNonNull(store, "store");
     try {
       Consulta consulta = Consulta.builder().store(store.store()).listener(listener).build();
@@ -57,7 +64,10 @@ final class DemoServer implements AutoCloseable {
       String admin = keys.issue(tenant, "admin", ADMIN_ROLES);
       String system = keys.issue(tenant, "backend", Set.of(Role.SYSTEM));
       ConsultaHttp http = ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).build();
-      return new DemoServer(store, ConsultaServer.start(http, port), tenant, admin, system);
+      ConsultaServer server = ConsultaServer.start(http, host, port);
+      // both built-in stores keep the webhook outbox; deliveries start once the server is up
+      WebhookDispatcher webhooks = store.store() instanceof WebhookOutbox outbox ? WebhookDispatcher.builder(outbox).build().start() : null;
+      return new DemoServer(store, server, webhooks, tenant, admin, system);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -102,7 +112,13 @@ final class DemoServer implements AutoCloseable {
     try {
       server.close();
     } finally {
-      store.close();
+      try {
+        if (webhooks != null) {
+          webhooks.close();
+        }
+      } finally {
+        store.close();
+      }
     }
   }
 }

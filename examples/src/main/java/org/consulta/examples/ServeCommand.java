@@ -52,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+      description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only, since the output shows an admin key); "
+          + "0.0.0.0 for every interface.")
+  private String host;
+
   @Option(names = "--db", defaultValue = DEFAULT_DB, paramLabel = "DB",
       description = "Where the data lives: the path of an H2 file database (default: ./${DEFAULT-VALUE}, kept across "
           + "restarts), 'mem' for memory only, or a JDBC URL (PostgreSQL, MariaDB/MySQL or H2).")
@@ -86,7 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     validate();
     PrintWriter out = spec.commandLine().getOut();
-    DemoServer server = DemoServer.start(openStore(), TenantId.of(tenant), port, listener);
+    DemoServer server = DemoServer.start(openStore(), TenantId.of(tenant), host, port, listener);
     try {
       if (apiKeyFile != null) {
         writeKey(apiKeyFile, server.adminKey());

@@ -87,7 +87,7 @@ class ServeCommandTest {
         await(release);
       }
     };
-    DemoServer server = DemoServer.start(DemoStore.memory(), TenantId.of("demo"), 0, slow);
+    DemoServer server = DemoServer.start(DemoStore.memory(), TenantId.of("demo"), "127.0.0.1", 0, slow);
     URI base = server.uri();
     String consultation = send(base, "POST", "v1/consultations", server.adminKey(), """
         {"title":{"en":"Slow"},"purpose":{"en":"Hold a request"},"influence":{"level":"CONSULT"},"acceptedKinds":["IDEA"]}""")
