@@ -95,9 +95,15 @@ final class Exchange {
     }
   }
 
-  /** Converts a JSON object into a command record, adding the request's Idempotency-Key when it has one. */
+  /**
+   * Converts a JSON object into a record, adding the request's Idempotency-Key when it has one and
+   * the record is a {@link org.consulta.core.value.Command} (others, e.g. NewWebhook, have no key
+   * and would reject the field; the header is ignored for them).
+   */
   <T> T command(ObjectNode body, Class<T> type) {
-    idempotencyKey().ifPresent(key -> body.put("idempotencyKey", key));
+    if (org.consulta.core.value.Command.class.isAssignableFrom(type)) {
+      idempotencyKey().ifPresent(key -> body.put("idempotencyKey", key));
+    }
     try {
       return mapper.treeToValue(body, type);
     } catch (JsonProcessingException e) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Token buckets per caller, through a real socket, against a clock the test moves. */
 class RateLimitTest {
-  static final HttpClient CLIENT = HttpClient.newHttpClient();
+  /** Every exchange is checked against the OpenAPI document, 429s included. */
+  static final ContractValidatingClient CLIENT = new ContractValidatingClient(HttpClient.newHttpClient(), OpenApiContract.load());
 
   /** A clock the test moves. */
   static final class FakeClock extends Clock {
@@ -78,7 +79,7 @@ class RateLimitTest {
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return CLIENT.send(b.build(), null);
   }
 
   HttpResponse<String> asKey(String key) throws Exception {
@@ -156,7 +157,7 @@ class RateLimitTest {
   String register() throws Exception {
     HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("/v1/participants"))
         .header("Authorization", "Bearer " + system).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), "{}");
     assertThat(r.statusCode()).isEqualTo(201);
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("id").asText();
   }

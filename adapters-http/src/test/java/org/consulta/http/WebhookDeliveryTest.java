@@ -31,7 +31,7 @@ class WebhookDeliveryTest {
   static final RetryPolicy FAST = new RetryPolicy(Duration.ofMillis(50), 2.0, Duration.ofMillis(200), 20, 0.1);
   static final Duration PATIENCE = Duration.ofSeconds(20);
 
-  final HttpClient client = HttpClient.newHttpClient();
+  final ContractValidatingClient client = new ContractValidatingClient(HttpClient.newHttpClient(), OpenApiContract.load());
   final InMemoryStore store = new InMemoryStore();
   final ApiKeys keys = new ApiKeys();
   final String admin = keys.issue(LISBON, "admin", Set.of(Role.ADMIN, Role.MANAGER));
@@ -70,13 +70,17 @@ class WebhookDeliveryTest {
 
   record Reply(int status, JsonNode body) {}
 
-  Reply send(String method, String path, String key, String body) throws Exception {
+  /** Every exchange is checked against the OpenAPI document ({@link ContractValidatingClient}). */
+  Reply send(String method, String path, String key, String body, String... headers) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve(path)).header("Authorization", "Bearer " + key);
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
     if (body != null) {
       b.header("Content-Type", "application/json");
     }
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = client.send(b.build(), body);
     return new Reply(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()));
   }
 
@@ -218,10 +222,20 @@ class WebhookDeliveryTest {
     assertThat(one.status()).isEqualTo(200);
     assertThat(one.body().toString()).doesNotContain("whsec_");
     assertThat(send("GET", "/v1/webhooks", admin, null).body().get("items")).hasSize(1);
+    assertThat(one.body().has("secret")).isFalse();
     assertThat(send("GET", "/v1/webhooks", manager, null).status()).isEqualTo(403);
     assertThat(send("GET", "/v1/webhooks/not-an-id", admin, null).status()).isEqualTo(404);
     assertThat(send("POST", "/v1/webhooks", admin, "{\"url\":\"ftp://example.org\"}").status()).isEqualTo(422);
     assertThat(send("GET", "/v1/webhooks/" + webhook + "/deliveries?status=lost", admin, null).status()).isEqualTo(422);
+    assertThat(send("GET", "/v1/webhooks/" + webhook + "/deliveries?status=DEAD&after=0&limit=10", admin, null).body().get("next").asLong())
+        .isZero();
+    assertThat(send("POST", "/v1/webhooks/" + webhook + "/deliveries/" + java.util.UUID.randomUUID() + "/replay", admin, null).status())
+        .isEqualTo(404);
+    assertThat(send("POST", "/v1/webhooks/" + webhook + "/replay", admin, "{\"fromPosition\":5,\"toPosition\":1}").status()).isEqualTo(422);
+    assertThat(send("POST", "/v1/webhooks/" + webhook + "/replay", manager, "{\"fromPosition\":1,\"toPosition\":1}").status()).isEqualTo(403);
+    assertThat(send("DELETE", "/v1/webhooks/" + webhook, "csk_unknown", null).status()).isEqualTo(401);
+    Reply keyed = send("POST", "/v1/webhooks", admin, "{\"url\":\"https://example.org/h\"}", "Idempotency-Key", "hook-1");
+    assertThat(keyed.status()).as("an Idempotency-Key is ignored, not an error").isEqualTo(201);
 
     Reply deleted = send("DELETE", "/v1/webhooks/" + webhook, admin, null);
     assertThat(deleted.status()).isEqualTo(200);
