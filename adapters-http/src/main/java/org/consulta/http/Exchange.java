@@ -295,8 +295,12 @@ final class Exchange {
    * return=minimal} (RFC 7240), no body and {@code Preference-Applied: return=minimal}.
    */
   void json(int status, Object value) throws IOException {
+    json(status, value, true);
+  }
+
+  private void json(int status, Object value, boolean mayOmit) throws IOException {
     response.setStatus(status);
-    if (status < 300 && prefersMinimal()) {
+    if (mayOmit && status < 300 && prefersMinimal()) {
       response.setHeader("Preference-Applied", "return=minimal");
       response.setContentLength(0);
       return;
@@ -326,5 +330,11 @@ final class Exchange {
   void created(String location, Object value) throws IOException {
     response.setHeader("Location", location);
     json(201, value);
+  }
+
+  /** As {@link #created}, but always with the body: it holds what cannot be read again (a secret). */
+  void createdWithBody(String location, Object value) throws IOException {
+    response.setHeader("Location", location);
+    json(201, value, false);
   }
 }
