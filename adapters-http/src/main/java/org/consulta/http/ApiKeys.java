@@ -43,8 +43,20 @@ public final class ApiKeys {
     }
   }
 
+  private static final HexFormat HEX = HexFormat.of();
+  /** Never used itself, only cloned (see {@link #sha256()}). */
+  private static final MessageDigest SHA_256 = prototype();
+
   private final SecureRandom random = new SecureRandom();
   private final ConcurrentHashMap<String, Grant> byHash = new ConcurrentHashMap<>();
+
+  private static MessageDigest prototype() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
 
   /** Creates an empty key registry. */
   public ApiKeys() {}
@@ -91,10 +103,23 @@ public final class ApiKeys {
    * @return its hex SHA-256, the only form in which keys are kept
    */
   public static String hash(String key) {
+    return HEX.formatHex(sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A fresh SHA-256 digest, cloned from a prototype: {@code MessageDigest.getInstance} searches the
+   * security providers on every call, which cost more than hashing a key on each request. Keys are
+   * hashed every time rather than cached by value, so that no presented key stays in the heap.
+   */
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException missing) {
+        throw new IllegalStateException("SHA-256 is missing from this JVM", missing);
+      }
     }
   }
 }

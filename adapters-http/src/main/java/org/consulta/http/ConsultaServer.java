@@ -64,6 +64,7 @@ public final class ConsultaServer implements AutoCloseable {
     context.setContextPath("/");
     context.addServlet(new ServletHolder("consulta", new ConsultaServlet(config)), "/*");
     jetty.setHandler(context);
+    jetty.setErrorHandler(new ProblemErrorHandler());
     jetty.setStopTimeout(10_000);
     jetty.setStopAtShutdown(false);
     try {

@@ -30,6 +30,7 @@ public class ConsultaServlet extends HttpServlet {
 
   private final transient ConsultaHttp config;
   private final transient ObjectMapper mapper;
+  private final transient Codecs codecs;
   private final transient Router router = new Router();
   private final transient java.util.Optional<RateLimiter> limiter;
 
@@ -37,6 +38,7 @@ public class ConsultaServlet extends HttpServlet {
   public ConsultaServlet(ConsultaHttp config) {
     this.config = config;
     this.mapper = hardened(ConsultaJson.mapper(), config.maxBodyBytes());
+    this.codecs = new Codecs(mapper);
     this.limiter = config.rateLimits().map(RateLimiter::new);
     ConsultationRoutes.register(router, config.consulta());
     ParticipantRoutes.register(router, config.consulta());
@@ -87,7 +89,7 @@ public class ConsultaServlet extends HttpServlet {
       if (limiter.isPresent() && actor != null) {
         limiter.get().charge(actor, request);
       }
-      Exchange exchange = new Exchange(request, response, actor, match.get().path(), mapper, config.maxBodyBytes());
+      Exchange exchange = new Exchange(request, response, actor, match.get().path(), codecs, config.maxBodyBytes());
       try {
         match.get().route().handler().handle(exchange);
       } catch (ConsultaException e) {

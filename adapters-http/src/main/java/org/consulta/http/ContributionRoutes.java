@@ -24,9 +24,9 @@ final class ContributionRoutes {
 
   static void register(Router router, Consulta consulta) {
     router.add("POST", "/v1/consultations/{id}/contributions", x -> {
-      ObjectNode body = x.body();
-      body.put("consultation", ConsultationRoutes.id(x).toString());
-      Contribution c = consulta.contributions().submit(x.actor, x.command(body, NewContribution.class));
+      Exchange.Parsed body = x.parsed();
+      NewContribution command = x.command(body, NewContribution.class, java.util.Map.of("consultation", ConsultationRoutes.id(x).toString()));
+      Contribution c = consulta.contributions().submit(x.actor, command);
       x.etag(c.version());
       x.created("/v1/contributions/" + c.id(), c);
     });

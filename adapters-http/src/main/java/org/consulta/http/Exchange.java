@@ -1,9 +1,12 @@
 package org.consulta.http;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +28,8 @@ import org.consulta.core.value.PageRequest;
 final class Exchange {
   private static final Pattern ETAG = Pattern.compile("\\s*(?:W/)?\"v(\\d{1,18})\"\\s*");
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,128}");
+  private static final Pattern JSON_TYPE = Pattern.compile("application/json\\s*(;\\s*charset=\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
 
   final HttpServletRequest request;
   final HttpServletResponse response;
@@ -31,15 +37,19 @@ final class Exchange {
   final Actor actor;
   final Map<String, String> path;
   private final ObjectMapper mapper;
+  private final Codecs readers;
+  private final Codecs writers;
   private final long maxBodyBytes;
 
-  Exchange(HttpServletRequest request, HttpServletResponse response, Actor actor, Map<String, String> path, ObjectMapper mapper,
+  Exchange(HttpServletRequest request, HttpServletResponse response, Actor actor, Map<String, String> path, Codecs codecs,
       long maxBodyBytes) {
     this.request = request;
     this.response = response;
     this.actor = actor;
     this.path = path;
-    this.mapper = mapper;
+    this.mapper = codecs.mapper();
+    this.readers = codecs;
+    this.writers = codecs;
     this.maxBodyBytes = maxBodyBytes;
   }
 
@@ -49,14 +59,22 @@ final class Exchange {
 
   /** The JSON body as an object; strict media type, size limit and syntax. */
   ObjectNode body() {
+    return tree(bodyBytes());
+  }
+
+  /** The body's bytes, after the media type and size checks. */
+  private byte[] bodyBytes() {
     String type = request.getContentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).matches("application/json\\s*(;\\s*charset=\"?utf-8\"?\\s*)?")) {
+    if (type == null || !JSON_TYPE.matcher(type).matches()) {
       throw new HttpProblem(415, "unsupported-media-type", "send the body as application/json (UTF-8), not " + (type == null ? "nothing" : type));
     }
     if (request.getContentLengthLong() > maxBodyBytes) {
       throw new HttpProblem(413, "too-large", "the body is larger than " + maxBodyBytes + " bytes");
     }
-    byte[] bytes = readLimited();
+    return readLimited();
+  }
+
+  private ObjectNode tree(byte[] bytes) {
     try {
       JsonNode node = mapper.readTree(bytes);
       if (node == null || !node.isObject()) {
@@ -78,8 +96,9 @@ final class Exchange {
 
   private byte[] readLimited() {
     try (InputStream in = request.getInputStream()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
+      long declared = request.getContentLengthLong();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+      byte[] buffer = new byte[declared > 0 ? (int) Math.min(8192, declared + 1) : 8192];
       long total = 0;
       int n;
       while ((n = in.read(buffer)) != -1) {
@@ -105,11 +124,101 @@ final class Exchange {
       idempotencyKey().ifPresent(key -> body.put("idempotencyKey", key));
     }
     try {
-      return mapper.treeToValue(body, type);
+      return readers.reader(type).readValue(body);
+    } catch (IOException e) {
+      throw invalid(e);
+    }
+  }
+
+  /**
+   * The JSON body, checked as {@link #body()} checks it, but as a buffer of its tokens rather than
+   * a tree: cheaper to build, and bound by {@link #command(Parsed, Class, Map)}.
+   */
+  Parsed parsed() {
+    byte[] bytes = bodyBytes();
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new HttpProblem(400, "malformed", "the body must be one JSON object");
+      }
+      TokenBuffer tokens = new TokenBuffer(parser);
+      tokens.writeStartObject();
+      Set<String> names = new java.util.HashSet<>();
+      boolean repeats = false;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        repeats |= !names.add(parser.currentName());
+        tokens.copyCurrentStructure(parser);
+      }
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new HttpProblem(400, "malformed", "the body is not valid JSON: Trailing token (of type " + trailing + ") found after value");
+      }
+      return new Parsed(bytes, tokens, names, repeats);
     } catch (JsonProcessingException e) {
+      throw new HttpProblem(400, "malformed", "the body is not valid JSON: " + brief(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new HttpProblem(400, "malformed", "the body could not be read");
+    }
+  }
+
+  /** A body's bytes and its top-level fields' tokens (the object left open); single use. */
+  static final class Parsed {
+    private final byte[] bytes;
+    private final TokenBuffer tokens;
+    private final Set<String> names;
+    private final boolean repeats;
+
+    private Parsed(byte[] bytes, TokenBuffer tokens, Set<String> names, boolean repeats) {
+      this.bytes = bytes;
+      this.tokens = tokens;
+      this.names = names;
+      this.repeats = repeats;
+    }
+  }
+
+  /**
+   * Binds a parsed body into a record with some fields set, e.g. from the path, and for a {@link
+   * org.consulta.core.value.Command} the Idempotency-Key: the same answer as {@link
+   * #command(ObjectNode, Class)} on the body's tree after those {@code put}s. When the body itself
+   * names one of those fields, or a field twice, it takes that tree path (there the last one wins).
+   */
+  <T> T command(Parsed body, Class<T> type, Map<String, String> fields) {
+    Map<String, String> set = fields;
+    if (org.consulta.core.value.Command.class.isAssignableFrom(type)) {
+      Optional<String> key = idempotencyKey();
+      if (key.isPresent()) {
+        set = new java.util.LinkedHashMap<>(fields);
+        set.put("idempotencyKey", key.get());
+      }
+    }
+    if (body.repeats || set.keySet().stream().anyMatch(body.names::contains)) {
+      ObjectNode tree = tree(body.bytes);
+      fields.forEach(tree::put);
+      return command(tree, type);
+    }
+    try {
+      for (Map.Entry<String, String> e : set.entrySet()) {
+        body.tokens.writeStringField(e.getKey(), e.getValue());
+      }
+      body.tokens.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("a token buffer failed", e);
+    }
+    try (JsonParser parser = body.tokens.asParser(mapper)) {
+      return readers.reader(type).readValue(parser);
+    } catch (IOException e) {
+      throw invalid(e);
+    }
+  }
+
+  /** A binding failure as invalid input (422), naming the field. */
+  private static RuntimeException invalid(IOException io) {
+    if (!(io instanceof JsonProcessingException e)) {
+      return new HttpProblem(400, "malformed", "the body could not be read");
+    }
+    {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidInputException invalid) {
-        throw invalid;
+        return invalid;
       }
       String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
           ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -117,7 +226,7 @@ final class Exchange {
           : "body";
       String reason = cause instanceof IllegalArgumentException || cause instanceof NullPointerException
           ? cause.getMessage() : e.getOriginalMessage();
-      throw new InvalidInputException(java.util.List.of(new Violation(field, reason == null ? "is invalid" : reason)));
+      return new InvalidInputException(java.util.List.of(new Violation(field, reason == null ? "is invalid" : reason)));
     }
   }
 
@@ -181,15 +290,51 @@ final class Exchange {
     response.setHeader("ETag", "\"v" + version + "\"");
   }
 
+  /**
+   * Writes a success: the value as JSON, or, when a POST, PUT or PATCH asked for {@code Prefer:
+   * return=minimal} (RFC 7240), no body and {@code Preference-Applied: return=minimal}.
+   */
   void json(int status, Object value) throws IOException {
+    json(status, value, true);
+  }
+
+  private void json(int status, Object value, boolean mayOmit) throws IOException {
     response.setStatus(status);
+    if (mayOmit && status < 300 && prefersMinimal()) {
+      response.setHeader("Preference-Applied", "return=minimal");
+      response.setContentLength(0);
+      return;
+    }
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
-    mapper.writeValue(response.getOutputStream(), value);
+    writers.writer(value.getClass()).writeValue(response.getOutputStream(), value);
+  }
+
+  /** Whether the request is a POST, PUT or PATCH whose Prefer header includes {@code return=minimal}. */
+  boolean prefersMinimal() {
+    if (!BODY_METHODS.contains(request.getMethod())) {
+      return false;
+    }
+    for (java.util.Enumeration<String> headers = request.getHeaders("Prefer"); headers != null && headers.hasMoreElements(); ) {
+      for (String preference : headers.nextElement().split(",")) {
+        int semicolon = preference.indexOf(';');
+        String token = (semicolon < 0 ? preference : preference.substring(0, semicolon)).strip().toLowerCase(java.util.Locale.ROOT);
+        if (token.equals("return=minimal") || token.equals("return=\"minimal\"")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   void created(String location, Object value) throws IOException {
     response.setHeader("Location", location);
     json(201, value);
+  }
+
+  /** As {@link #created}, but always with the body: it holds what cannot be read again (a secret). */
+  void createdWithBody(String location, Object value) throws IOException {
+    response.setHeader("Location", location);
+    json(201, value, false);
   }
 }

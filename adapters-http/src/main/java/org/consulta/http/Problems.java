@@ -96,10 +96,13 @@ final class Problems {
       case 409 -> "Conflict";
       case 412 -> "Precondition failed";
       case 413 -> "Request too large";
+      case 414 -> "URI too long";
       case 415 -> "Unsupported media type";
       case 422 -> "Invalid input";
       case 429 -> "Too many requests";
+      case 431 -> "Request headers too large";
       case 503 -> "Service unavailable";
+      case 505 -> "HTTP version not supported";
       default -> "Server error";
     };
   }

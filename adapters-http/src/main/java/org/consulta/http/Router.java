@@ -19,12 +19,20 @@ final class Router {
   }
 
   /** A route: method, template, handler; an open route needs neither credentials nor a tenant. */
-  record Route(String method, String template, Pattern pattern, List<String> names, Handler handler, boolean open) {}
+  record Route(String method, String template, Pattern pattern, List<String> names, Handler handler, boolean open) {
+    /** The template's text before its first parameter: a cheap test before the regex. */
+    String prefix() {
+      int brace = template.indexOf('{');
+      return brace < 0 ? template : template.substring(0, brace);
+    }
+  }
 
   /** What a lookup found. */
   record Match(Route route, Map<String, String> path) {}
 
   private final List<Route> routes = new ArrayList<>();
+  /** Per route, its literal prefix, in the order of {@link #routes}; checked before any regex runs. */
+  private final List<String> prefixes = new ArrayList<>();
 
   Router add(String method, String template, Handler handler) {
     return add(method, template, handler, false);
@@ -46,7 +54,9 @@ final class Router {
       last = m.end();
     }
     regex.append(Pattern.quote(template.substring(last)));
-    routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, handler, open));
+    Route route = new Route(method, template, Pattern.compile(regex.toString()), names, handler, open);
+    routes.add(route);
+    prefixes.add(route.prefix());
     return this;
   }
 
@@ -56,12 +66,16 @@ final class Router {
 
   /** The route for this method and path, or empty; {@link #allowed} tells 404 from 405. */
   Optional<Match> find(String method, String path) {
-    for (Route r : routes) {
+    for (int i = 0; i < routes.size(); i++) {
+      Route r = routes.get(i);
+      if (!r.method().equals(method) || !path.startsWith(prefixes.get(i))) {
+        continue;
+      }
       Matcher m = r.pattern().matcher(path);
-      if (r.method().equals(method) && m.matches()) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < r.names().size(); i++) {
-          values.put(r.names().get(i), m.group(i + 1));
+      if (m.matches()) {
+        Map<String, String> values = new LinkedHashMap<>(4);
+        for (int g = 0; g < r.names().size(); g++) {
+          values.put(r.names().get(g), m.group(g + 1));
         }
         return Optional.of(new Match(r, values));
       }
@@ -72,8 +86,9 @@ final class Router {
   /** The methods some route accepts for this path. */
   Set<String> allowed(String path) {
     Set<String> methods = new LinkedHashSet<>();
-    for (Route r : routes) {
-      if (r.pattern().matcher(path).matches()) {
+    for (int i = 0; i < routes.size(); i++) {
+      Route r = routes.get(i);
+      if (path.startsWith(prefixes.get(i)) && r.pattern().matcher(path).matches()) {
         methods.add(r.method());
       }
     }

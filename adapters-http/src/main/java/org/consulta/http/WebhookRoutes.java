@@ -26,7 +26,7 @@ final class WebhookRoutes {
   static void register(Router router, Consulta consulta) {
     router.add("POST", "/v1/webhooks", x -> {
       CreatedWebhook created = consulta.webhooks().create(x.actor, x.command(x.body(), NewWebhook.class));
-      x.created("/v1/webhooks/" + created.subscription().id(), created);
+      x.createdWithBody("/v1/webhooks/" + created.subscription().id(), created);
     });
     router.add("GET", "/v1/webhooks", x -> x.json(200, Map.of("items", consulta.webhooks().list(x.actor))));
     router.add("GET", "/v1/webhooks/{id}", x -> x.json(200, consulta.webhooks().find(x.actor, webhook(x))));

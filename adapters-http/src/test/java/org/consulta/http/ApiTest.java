@@ -316,4 +316,44 @@ class ApiTest {
     assertThat(reply.body().get("type").asText()).isEqualTo("https://consulta.dev/problems/" + kind);
     assertThat(reply.body().get("status").asInt()).isEqualTo(status);
   }
+
+  @Test
+  void preferReturnMinimalAnswersWithHeadersButNoBody() throws Exception {
+    String consultation = createOpenConsultation();
+    String ana = register();
+
+    Reply idea = send("POST", "/v1/consultations/" + consultation + "/contributions", system,
+        "{\"kind\":\"IDEA\",\"body\":\"Benches\",\"language\":\"en\",\"channel\":\"ONLINE\"}",
+        "Consulta-On-Behalf-Of", ana, "Prefer", "handling=lenient, return=minimal");
+    assertThat(idea.status()).isEqualTo(201);
+    assertThat(idea.raw().body()).isEmpty();
+    assertThat(idea.header("Preference-Applied")).isEqualTo("return=minimal");
+    assertThat(idea.header("ETag")).isEqualTo("\"v1\"");
+    assertThat(idea.header("Location")).startsWith("/v1/contributions/");
+
+    Reply read = send("GET", idea.header("Location"), system, null, "Consulta-On-Behalf-Of", ana, "Prefer", "return=minimal");
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.header("Preference-Applied")).isNull();
+    assertThat(read.body().get("body").asText()).isEqualTo("Benches");
+
+    Reply reacted = send("PUT", idea.header("Location") + "/reaction", system, "{\"support\":\"SUPPORT\"}",
+        "Consulta-On-Behalf-Of", register(), "Prefer", "return=representation");
+    assertThat(reacted.status()).isEqualTo(200);
+    assertThat(reacted.header("Preference-Applied")).isNull();
+    assertThat(reacted.body().get("tally").get("supports").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void anIdempotencyKeyIsBoundWithTheBodyAndRepeatsTheFirstResult() throws Exception {
+    String consultation = createOpenConsultation();
+    String ana = register();
+    String body = "{\"kind\":\"IDEA\",\"body\":\"Fountains\",\"language\":\"en\",\"channel\":\"ONLINE\"}";
+
+    Reply first = send("POST", "/v1/consultations/" + consultation + "/contributions", system, body,
+        "Consulta-On-Behalf-Of", ana, "Idempotency-Key", "fountains-1");
+    Reply again = send("POST", "/v1/consultations/" + consultation + "/contributions", system, body,
+        "Consulta-On-Behalf-Of", ana, "Idempotency-Key", "fountains-1");
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(again.body().get("id").asText()).isEqualTo(first.body().get("id").asText());
+  }
 }

@@ -206,6 +206,29 @@ class HostileInputTest {
   }
 
   @Test
+  void theContainersOwnRejectionsAreProblemJson() throws Exception {
+    String[][] cases = {
+        {"GET /v1/consultations HTTP/1.1\r\nHost: localhost\r\nConsulta-Tenant: lis\u0000bon\r\n\r\n", "400", "malformed"},
+        {"GET /v1/consultations HTTP/1.1\r\nHost: localhost\r\nConsulta-Tenant: lisbon\rX-Injected: yes\r\n\r\n", "400", "malformed"},
+        {"GET /v1/consultations HTTP/1.1 extra\r\nHost: localhost\r\n\r\n", "400", "malformed"},
+        {"GET /v1/consultations\r\nX: y HTTP/1.1\r\nHost: localhost\r\n\r\n", "505", "http-version-not-supported"},
+        {"GET /v1/consultations HTTP/1.7\r\nHost: localhost\r\n\r\n", "505", "http-version-not-supported"},
+        {"GET /v1/consultations HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(64 * 1024) + "\r\n\r\n", "431", "header-too-large"},
+    };
+    for (String[] c : cases) {
+      String response = raw(c[0], new byte[0]);
+      String head = response.substring(0, response.indexOf("\r\n\r\n"));
+      JsonNode problem = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertThat(head).as(c[2]).startsWith("HTTP/1.1 " + c[1]).containsIgnoringCase("Content-Type: application/problem+json");
+      assertThat(problem.get("type").asText()).isEqualTo(Problems.TYPE_BASE + c[2]);
+      assertThat(problem.get("status").asInt()).isEqualTo(Integer.parseInt(c[1]));
+      assertThat(problem.get("title").asText()).isNotBlank();
+      assertThat(problem.get("detail").asText()).matches("[\\x20-\\x7e]+");
+      assertThat(send("GET", "/v1/consultations", null, null).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void headerValuesTheApiReadsAreValidated() throws Exception {
     String tenant = raw("GET /v1/consultations HTTP/1.1\r\nHost: localhost\r\nConsulta-Tenant: lis\u00e9bon\r\nConnection: close\r\n\r\n", new byte[0]);
     assertThat(tenant).startsWith("HTTP/1.1 400").contains("/problems/malformed");

@@ -59,6 +59,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * <p>{@code --wrk [FILE]} instead starts the same server alone and writes a wrk Lua script posting
  * the same request (same headers, rotating participants), for a load generator outside the JVM.
  *
+ * <p>{@code --minimal} adds {@code Prefer: return=minimal} to every request: consulta then answers
+ * 201 with Location and ETag but no body (the bare servlet ignores it).
+ *
  * <p>Run (from the repository root; arguments: seconds per measured window, seconds of warm-up per
  * target, windows per target, concurrent requests, participants):
  *
@@ -81,7 +84,9 @@ public final class HttpIngestHarness {
    *     per target (2), concurrent requests (64), participants (10,000)
    * @throws Exception if the server cannot start or a client thread fails
    */
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] arguments) throws Exception {
+    boolean minimal = java.util.Arrays.asList(arguments).contains("--minimal");
+    String[] args = java.util.Arrays.stream(arguments).filter(a -> !a.equals("--minimal")).toArray(String[]::new);
     if (args.length > 0 && args[0].equals("--wrk")) {
       serveForWrk(args.length > 1 ? java.nio.file.Path.of(args[1]) : java.nio.file.Path.of("target/http-ingest.lua"));
       return;
@@ -91,9 +96,10 @@ public final class HttpIngestHarness {
     int windows = arg(args, 2, 2);
     int concurrency = arg(args, 3, 64);
     int participantCount = arg(args, 4, 10_000);
-    System.out.printf("JVM: %s %s, %d processors, max heap %,d MiB; %d in flight, %d participants, windows of %d s after %d s warm-up%n",
+    System.out.printf("JVM: %s %s, %d processors, max heap %,d MiB; %d in flight, %d participants, windows of %d s after %d s warm-up%s%n",
         System.getProperty("java.vm.name"), System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, concurrency, participantCount, windowSeconds, warmupSeconds);
+        Runtime.getRuntime().maxMemory() >> 20, concurrency, participantCount, windowSeconds, warmupSeconds,
+        minimal ? "; Prefer: return=minimal" : "");
 
     Fixture fixture = Fixture.create(1, participantCount);
     Fixture.Tenant tenant = fixture.tenants.get(0);
@@ -106,8 +112,8 @@ public final class HttpIngestHarness {
       String path = "/v1/consultations/" + tenant.consultation() + "/contributions";
       String body = JSON.writeValueAsString(java.util.Map.of(
           "kind", "IDEA", "body", Fixture.BODY_100, "language", "en", "channel", "ONLINE"));
-      List<HttpRequest> consulta = requests(URI.create("http://127.0.0.1:" + port + path), systemKey, body, tenant.participants());
-      List<HttpRequest> bare = requests(URI.create("http://127.0.0.1:" + port + "/bare" + path), systemKey, body, tenant.participants());
+      List<HttpRequest> consulta = requests(URI.create("http://127.0.0.1:" + port + path), systemKey, body, tenant.participants(), minimal);
+      List<HttpRequest> bare = requests(URI.create("http://127.0.0.1:" + port + "/bare" + path), systemKey, body, tenant.participants(), minimal);
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
       System.err.println("warm-up: bare, then consulta");
@@ -139,7 +145,8 @@ public final class HttpIngestHarness {
   /**
    * Starts the same server and writes a wrk script that posts the same request, rotating over the
    * participants; serves until killed. Then, e.g.: {@code wrk -t2 -c64 -d20s --latency -s
-   * target/http-ingest.lua http://127.0.0.1:PORT -- /bare} (bare) or {@code -- ""} (consulta).
+   * target/http-ingest.lua http://127.0.0.1:PORT -- /bare} (bare), {@code -- ""} (consulta) or {@code -- ""
+   * minimal} (consulta with {@code Prefer: return=minimal}: no response body).
    */
   private static void serveForWrk(java.nio.file.Path script) throws Exception {
     Fixture fixture = Fixture.create(1, 10_000);
@@ -154,20 +161,22 @@ public final class HttpIngestHarness {
         .append("local path = \"/v1/consultations/").append(tenant.consultation()).append("/contributions\"\n")
         .append("local prefix = \"\"\n")
         .append("local i = 0\n")
-        .append("function init(args) prefix = args[1] or \"\" end\n")
+        .append("local prefer = nil\n")
+        .append("function init(args) prefix = args[1] or \"\"; if args[2] == \"minimal\" then prefer = \"return=minimal\" end end\n")
         .append("wrk.method = \"POST\"\n")
         .append("wrk.body = ").append(luaString(JSON.writeValueAsString(java.util.Map.of(
             "kind", "IDEA", "body", Fixture.BODY_100, "language", "en", "channel", "ONLINE")))).append("\n")
         .append("function request()\n")
         .append("  i = i % #ids + 1\n")
         .append("  return wrk.format(nil, prefix .. path, {[\"Host\"] = wrk.host, [\"Content-Type\"] = \"application/json\",\n")
-        .append("    [\"Authorization\"] = \"Bearer ").append(systemKey).append("\", [\"Consulta-On-Behalf-Of\"] = ids[i]})\n")
+        .append("    [\"Authorization\"] = \"Bearer ").append(systemKey).append("\", [\"Consulta-On-Behalf-Of\"] = ids[i], [\"Prefer\"] = prefer})\n")
         .append("end\n");
     java.nio.file.Files.createDirectories(script.toAbsolutePath().getParent());
     java.nio.file.Files.writeString(script, lua);
     System.out.println("serving http://127.0.0.1:" + port + " (bare at /bare); wrk script " + script);
     System.out.println("wrk -t2 -c64 -d20s --latency -s " + script + " http://127.0.0.1:" + port + " -- /bare");
     System.out.println("wrk -t2 -c64 -d20s --latency -s " + script + " http://127.0.0.1:" + port + " -- \"\"");
+    System.out.println("wrk -t2 -c64 -d20s --latency -s " + script + " http://127.0.0.1:" + port + " -- \"\" minimal");
     jetty.join();
   }
 
@@ -220,15 +229,18 @@ public final class HttpIngestHarness {
   }
 
   /** One prepared request per participant: the same headers and body for both targets. */
-  private static List<HttpRequest> requests(URI uri, String key, String body, List<Actor> participants) {
+  private static List<HttpRequest> requests(URI uri, String key, String body, List<Actor> participants, boolean minimal) {
     List<HttpRequest> requests = new ArrayList<>(participants.size());
     for (Actor participant : participants) {
-      requests.add(HttpRequest.newBuilder(uri)
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri)
           .header("Authorization", "Bearer " + key)
           .header(ApiKeyAuthenticator.ON_BEHALF_OF, participant.subject())
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body))
-          .build());
+          .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (minimal) {
+        request.header("Prefer", "return=minimal");
+      }
+      requests.add(request.build());
     }
     return requests;
   }
