@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.contribution.Contribution;
@@ -47,10 +45,17 @@ final class MemoryContributions implements ContributionRepository {
     SortKey key = c.sortKey();
     TenantData.ConsultationContributions index =
         data.byConsultation.computeIfAbsent(c.consultation(), k -> new TenantData.ConsultationContributions());
-    uow.put(index.ordered, key, c);
+    index.ordered.put(key, c);
     index.count(c, 1);
-    uow.onRollback(() -> index.count(c, -1));
-    c.author().ifPresent(author -> uow.put(data.byAuthor.computeIfAbsent(author, k -> new TreeMap<>()), key, c.id()));
+    uow.onRollback(() -> {
+      index.ordered.remove(key);
+      index.count(c, -1);
+    });
+    if (c.author().isPresent()) {
+      OrderedIndex<ContributionId> own = data.byAuthor.computeIfAbsent(c.author().get(), k -> new OrderedIndex<>());
+      own.put(key, c.id());
+      uow.onRollback(() -> own.remove(key));
+    }
   }
 
   @Override
@@ -68,7 +73,8 @@ final class MemoryContributions implements ContributionRepository {
     }
     uow.put(data.contributions, c.id(), c);
     TenantData.ConsultationContributions index = data.byConsultation.get(c.consultation());
-    uow.put(index.ordered, c.sortKey(), c);
+    index.ordered.put(c.sortKey(), c);
+    uow.onRollback(() -> index.ordered.put(stored.sortKey(), stored));
     if (stored.state() != c.state()) {
       index.count(stored, -1);
       index.count(c, 1);
@@ -92,17 +98,18 @@ final class MemoryContributions implements ContributionRepository {
     if (index == null) {
       return List.of();
     }
-    NavigableMap<SortKey, Contribution> range = index.ordered;
     Optional<SortKey> from = query.submittedFrom().map(at -> new SortKey(at, SMALLEST_ID));
+    int i = 0;
     if (from.isPresent()) {
-      range = range.tailMap(from.get(), true);
+      i = index.ordered.start(from.get(), true);
     }
-    // a submap refuses a bound below its own, and an "after" below "from" excludes nothing more
+    // an "after" below "from" excludes nothing more
     if (after.isPresent() && (from.isEmpty() || after.get().compareTo(from.get()) >= 0)) {
-      range = range.tailMap(after.get(), false);
+      i = index.ordered.start(after.get(), false);
     }
     List<Contribution> out = new ArrayList<>(Math.min(limit, 64));
-    for (Contribution c : range.values()) {
+    for (int n = index.ordered.size(); i < n; i++) {
+      Contribution c = index.ordered.valueAt(i);
       if (query.submittedBefore().isPresent() && !c.submittedAt().isBefore(query.submittedBefore().get())) {
         break;
       }
@@ -119,17 +126,13 @@ final class MemoryContributions implements ContributionRepository {
   @Override
   public List<Contribution> listByAuthor(ParticipantId author, Optional<SortKey> after, int limit) {
     uow.checkOpen();
-    TreeMap<SortKey, ContributionId> own = data.byAuthor.get(author);
+    OrderedIndex<ContributionId> own = data.byAuthor.get(author);
     if (own == null) {
       return List.of();
     }
-    NavigableMap<SortKey, ContributionId> range = after.isPresent() ? own.tailMap(after.get(), false) : own;
     List<Contribution> out = new ArrayList<>(Math.min(limit, 64));
-    for (ContributionId id : range.values()) {
-      out.add(data.contributions.get(id));
-      if (out.size() == limit) {
-        break;
-      }
+    for (int i = after.isPresent() ? own.start(after.get(), false) : 0, n = own.size(); i < n && out.size() < limit; i++) {
+      out.add(data.contributions.get(own.valueAt(i)));
     }
     return out;
   }

@@ -46,7 +46,7 @@ final class TenantData {
 
   final Map<ContributionId, Contribution> contributions = new HashMap<>();
   final Map<ConsultationId, ConsultationContributions> byConsultation = new HashMap<>();
-  final Map<ParticipantId, TreeMap<SortKey, ContributionId>> byAuthor = new HashMap<>();
+  final Map<ParticipantId, OrderedIndex<ContributionId>> byAuthor = new HashMap<>();
 
   final Map<ReactionKey, Reaction> reactions = new HashMap<>();
   final Map<ReactionKey, long[]> supportsGiven = new HashMap<>();
@@ -68,7 +68,7 @@ final class TenantData {
 
   /** A consultation's contributions in listing order, with running counts. */
   static final class ConsultationContributions {
-    final TreeMap<SortKey, Contribution> ordered = new TreeMap<>();
+    final OrderedIndex<Contribution> ordered = new OrderedIndex<>();
     final EnumMap<ContributionKind, long[]> byKind = new EnumMap<>(ContributionKind.class);
     final EnumMap<Channel, long[]> byChannel = new EnumMap<>(Channel.class);
     final EnumMap<ContributionState, long[]> byState = new EnumMap<>(ContributionState.class);
