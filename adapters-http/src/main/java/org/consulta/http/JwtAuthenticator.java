@@ -562,7 +562,9 @@ public final class JwtAuthenticator implements Authenticator {
       }
       try {
         long ttl = (jwksTtl != null ? jwksTtl : Duration.ofMinutes(5)).toMillis();
-        return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), new DefaultResourceRetriever(2_000, 2_000, 256 * 1024))
+        // 5 s to connect and to read: an identity provider (or a loaded CI machine) can be slow on the
+        // first fetch, and a timeout here answers 503 to a request whose token may be valid
+        return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), new DefaultResourceRetriever(5_000, 5_000, 256 * 1024))
             .cache(ttl, 15_000)
             .build();
       } catch (MalformedURLException | IllegalArgumentException e) {
