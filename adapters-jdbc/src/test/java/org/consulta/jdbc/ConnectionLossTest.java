@@ -25,27 +25,19 @@ import javax.sql.DataSource;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Channel;
 import org.consulta.core.consultation.Consultation;
-import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.contribution.BatchMode;
 import org.consulta.core.contribution.BatchResult;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionBatch;
 import org.consulta.core.contribution.ContributionCounts;
-import org.consulta.core.contribution.ContributionId;
-import org.consulta.core.contribution.ContributionQuery;
 import org.consulta.core.contribution.ContributionRepository;
+import org.consulta.core.contribution.ForwardingContributionRepository;
 import org.consulta.core.contribution.NewContribution;
-import org.consulta.core.contribution.ReactionRepository;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.participant.Participant;
-import org.consulta.core.participant.ParticipantId;
-import org.consulta.core.participant.ParticipantRepository;
-import org.consulta.core.store.EventLog;
-import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.store.Store;
+import org.consulta.core.store.ForwardingUnitOfWork;
 import org.consulta.core.store.UnitOfWork;
-import org.consulta.core.value.SortKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -317,7 +309,7 @@ class ConnectionLossTest {
     }
   }
 
-  private final class KillingUnitOfWork implements UnitOfWork {
+  private final class KillingUnitOfWork extends ForwardingUnitOfWork {
     private final UnitOfWork uow;
 
     KillingUnitOfWork(UnitOfWork uow) {
@@ -325,24 +317,19 @@ class ConnectionLossTest {
     }
 
     @Override
-    public TenantId tenant() {
-      return uow.tenant();
-    }
-
-    @Override
-    public ConsultationRepository consultations() {
-      return uow.consultations();
-    }
-
-    @Override
-    public ParticipantRepository participants() {
-      return uow.participants();
+    protected UnitOfWork delegate() {
+      return uow;
     }
 
     @Override
     public ContributionRepository contributions() {
       ContributionRepository real = uow.contributions();
-      return new ContributionRepository() {
+      return new ForwardingContributionRepository() {
+        @Override
+        protected ContributionRepository delegate() {
+          return real;
+        }
+
         @Override
         public void insert(Contribution contribution) {
           real.insert(contribution);
@@ -354,31 +341,6 @@ class ConnectionLossTest {
           real.insertAll(contributions);
           killIfArmed();
         }
-
-        @Override
-        public void update(Contribution contribution) {
-          real.update(contribution);
-        }
-
-        @Override
-        public Optional<Contribution> find(ContributionId id) {
-          return real.find(id);
-        }
-
-        @Override
-        public List<Contribution> list(ContributionQuery query, Optional<SortKey> after, int limit) {
-          return real.list(query, after, limit);
-        }
-
-        @Override
-        public List<Contribution> listByAuthor(ParticipantId author, Optional<SortKey> after, int limit) {
-          return real.listByAuthor(author, after, limit);
-        }
-
-        @Override
-        public ContributionCounts counts(ConsultationId consultation) {
-          return real.counts(consultation);
-        }
       };
     }
 
@@ -386,21 +348,6 @@ class ConnectionLossTest {
       if (killAfterInsert.get()) {
         terminateOwnBackend();
       }
-    }
-
-    @Override
-    public ReactionRepository reactions() {
-      return uow.reactions();
-    }
-
-    @Override
-    public EventLog events() {
-      return uow.events();
-    }
-
-    @Override
-    public IdempotencyRepository idempotency() {
-      return uow.idempotency();
     }
   }
 }

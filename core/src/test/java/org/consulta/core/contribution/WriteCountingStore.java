@@ -8,18 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.consulta.core.access.TenantId;
-import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
-import org.consulta.core.participant.ParticipantId;
-import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.store.EventLog;
-import org.consulta.core.store.IdempotencyRepository;
 import org.consulta.core.store.Store;
+import org.consulta.core.store.ForwardingUnitOfWork;
 import org.consulta.core.store.UnitOfWork;
-import org.consulta.core.value.SortKey;
 
 /**
  * Delegates to another store, counting the contribution and event-log writes and failing one kind
@@ -61,7 +56,7 @@ final class WriteCountingStore implements Store {
     return delegate.inTransaction(tenant, uow -> work.apply(new CountingUnitOfWork(uow)));
   }
 
-  private final class CountingUnitOfWork implements UnitOfWork {
+  private final class CountingUnitOfWork extends ForwardingUnitOfWork {
     private final UnitOfWork uow;
 
     CountingUnitOfWork(UnitOfWork uow) {
@@ -69,24 +64,19 @@ final class WriteCountingStore implements Store {
     }
 
     @Override
-    public TenantId tenant() {
-      return uow.tenant();
-    }
-
-    @Override
-    public ConsultationRepository consultations() {
-      return uow.consultations();
-    }
-
-    @Override
-    public ParticipantRepository participants() {
-      return uow.participants();
+    protected UnitOfWork delegate() {
+      return uow;
     }
 
     @Override
     public ContributionRepository contributions() {
       ContributionRepository real = uow.contributions();
-      return new ContributionRepository() {
+      return new ForwardingContributionRepository() {
+        @Override
+        protected ContributionRepository delegate() {
+          return real;
+        }
+
         @Override
         public void insert(Contribution contribution) {
           boolean fail = counted(Write.INSERT);
@@ -113,32 +103,7 @@ final class WriteCountingStore implements Store {
             throw new StoreException("connection lost");
           }
         }
-
-        @Override
-        public Optional<Contribution> find(ContributionId id) {
-          return real.find(id);
-        }
-
-        @Override
-        public List<Contribution> list(ContributionQuery query, Optional<SortKey> after, int limit) {
-          return real.list(query, after, limit);
-        }
-
-        @Override
-        public List<Contribution> listByAuthor(ParticipantId author, Optional<SortKey> after, int limit) {
-          return real.listByAuthor(author, after, limit);
-        }
-
-        @Override
-        public ContributionCounts counts(ConsultationId consultation) {
-          return real.counts(consultation);
-        }
       };
-    }
-
-    @Override
-    public ReactionRepository reactions() {
-      return uow.reactions();
     }
 
     @Override
@@ -175,11 +140,6 @@ final class WriteCountingStore implements Store {
           return real.lastPosition();
         }
       };
-    }
-
-    @Override
-    public IdempotencyRepository idempotency() {
-      return uow.idempotency();
     }
   }
 }

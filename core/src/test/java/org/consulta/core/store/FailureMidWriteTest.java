@@ -3,30 +3,22 @@ package org.consulta.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.consulta.core.Consulta;
 import org.consulta.core.Fixtures;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Consultation;
-import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionCounts;
-import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.ContributionQuery;
 import org.consulta.core.contribution.ContributionRepository;
-import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.contribution.ForwardingContributionRepository;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.participant.Participant;
-import org.consulta.core.participant.ParticipantId;
-import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.store.memory.InMemoryStore;
 import org.consulta.core.value.PageRequest;
-import org.consulta.core.value.SortKey;
 import org.junit.jupiter.api.Test;
 
 /** A store that fails in the middle of a command's writes must leave nothing of that command behind. */
@@ -75,7 +67,7 @@ class FailureMidWriteTest {
     }
   }
 
-  private final class FailingUnitOfWork implements UnitOfWork {
+  private final class FailingUnitOfWork extends ForwardingUnitOfWork {
     private final UnitOfWork uow;
 
     FailingUnitOfWork(UnitOfWork uow) {
@@ -83,27 +75,17 @@ class FailureMidWriteTest {
     }
 
     @Override
-    public TenantId tenant() {
-      return uow.tenant();
-    }
-
-    @Override
-    public ConsultationRepository consultations() {
-      return uow.consultations();
-    }
-
-    @Override
-    public ParticipantRepository participants() {
-      return uow.participants();
+    protected UnitOfWork delegate() {
+      return uow;
     }
 
     @Override
     public ContributionRepository contributions() {
       ContributionRepository real = uow.contributions();
-      return new ContributionRepository() {
+      return new ForwardingContributionRepository() {
         @Override
-        public void insert(Contribution contribution) {
-          real.insert(contribution);
+        protected ContributionRepository delegate() {
+          return real;
         }
 
         @Override
@@ -113,42 +95,7 @@ class FailureMidWriteTest {
           }
           real.update(contribution);
         }
-
-        @Override
-        public Optional<Contribution> find(ContributionId id) {
-          return real.find(id);
-        }
-
-        @Override
-        public List<Contribution> list(ContributionQuery query, Optional<SortKey> after, int limit) {
-          return real.list(query, after, limit);
-        }
-
-        @Override
-        public List<Contribution> listByAuthor(ParticipantId author, Optional<SortKey> after, int limit) {
-          return real.listByAuthor(author, after, limit);
-        }
-
-        @Override
-        public ContributionCounts counts(ConsultationId consultation) {
-          return real.counts(consultation);
-        }
       };
-    }
-
-    @Override
-    public ReactionRepository reactions() {
-      return uow.reactions();
-    }
-
-    @Override
-    public EventLog events() {
-      return uow.events();
-    }
-
-    @Override
-    public IdempotencyRepository idempotency() {
-      return uow.idempotency();
     }
   }
 }
