@@ -2,6 +2,7 @@ package org.consulta.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +14,14 @@ class ArchitectureTest {
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("org.consulta.core");
+
+  @Test
+  void theRulesSeeTheWholeCore() {
+    // guards every rule below against passing vacuously on an empty or partial import
+    assertThat(CORE.stream().map(c -> c.getPackageName()).distinct())
+        .contains("org.consulta.core", "org.consulta.core.consultation", "org.consulta.core.contribution", "org.consulta.core.internal",
+            "org.consulta.core.store.memory", "org.consulta.core.json");
+  }
 
   @Test
   void corePackagesHaveNoCycles() {
