@@ -235,7 +235,10 @@ class WebhookDeliveryTest {
     assertThat(send("POST", "/v1/webhooks/" + webhook + "/replay", manager, "{\"fromPosition\":1,\"toPosition\":1}").status()).isEqualTo(403);
     assertThat(send("DELETE", "/v1/webhooks/" + webhook, "csk_unknown", null).status()).isEqualTo(401);
     Reply keyed = send("POST", "/v1/webhooks", admin, "{\"url\":\"https://example.org/h\"}", "Idempotency-Key", "hook-1");
-    assertThat(keyed.status()).as("an Idempotency-Key is ignored, not an error").isEqualTo(201);
+    assertThat(keyed.status()).isEqualTo(201);
+    Reply again = send("POST", "/v1/webhooks", admin, "{\"url\":\"https://example.org/h\"}", "Idempotency-Key", "hook-1");
+    assertThat(again.status()).as("a repeat with the key answers like the first").isEqualTo(201);
+    assertThat(again.body()).as("same subscription, same secret").isEqualTo(keyed.body());
 
     Reply deleted = send("DELETE", "/v1/webhooks/" + webhook, admin, null);
     assertThat(deleted.status()).isEqualTo(200);

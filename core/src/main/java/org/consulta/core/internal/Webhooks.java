@@ -83,7 +83,7 @@ final class Webhooks implements WebhookService {
       v.check(FILTER.matcher(type).matches(), "eventTypes", "'" + type + "' is not an event type or a pattern like contribution.*");
     }
     v.throwIfAny();
-    return engine.query(actor, tx -> {
+    return engine.command(actor, request, tx -> {
       tx.require(Operation.MANAGE_WEBHOOKS, AccessTarget.tenantWide());
       WebhookSubscription s = new WebhookSubscription(new WebhookId(engine.ids.next()), actor.tenant(), url, request.eventTypes(), true, tx.now);
       WebhookSecret secret = WebhookSecret.generate(secrets);

@@ -279,7 +279,7 @@ final class Samples {
     add("full", secret);
     add("full", subscription);
     add("minimal", new WebhookSubscription(hook, TENANT, URI.create("http://localhost:8080/h"), Set.of(), false, T0));
-    add("full", new NewWebhook(URI.create("https://example.org/hooks"), Set.of("contribution.submitted")));
+    add("full", new NewWebhook(URI.create("https://example.org/hooks"), Set.of("contribution.submitted"), Optional.of(KEY)));
     add("full", new CreatedWebhook(subscription, secret));
     add("full", delivery);
     add("delivered", delivery.delivered(T2));
