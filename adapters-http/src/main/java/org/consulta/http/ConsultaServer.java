@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <pre>{@code
  * try (ConsultaServer server = ConsultaServer.start(http, 8080)) {
- *   System.out.println("serving " + server.uri());
+ *   log.info("serving {}", server.uri());
  *   server.join();
  * }
  * }</pre>

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.consulta.core.access.TenantId;
@@ -35,7 +34,6 @@ import org.consulta.core.contribution.ForwardingContributionRepository;
 import org.consulta.core.contribution.NewContribution;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.participant.Participant;
-import org.consulta.core.store.Store;
 import org.consulta.core.store.ForwardingUnitOfWork;
 import org.consulta.core.store.UnitOfWork;
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +74,7 @@ class ConnectionLossTest {
   @Test
   @DisplayName("a submit whose backend is terminated fails with StoreException, keeps nothing, and the next submit continues the log")
   void submitKilledMidTransactionKeepsNothing() {
-    JdbcFixtures f = new JdbcFixtures(new KillingStore(jdbc));
+    JdbcFixtures f = new JdbcFixtures(ForwardingUnitOfWork.decorate(jdbc, KillingUnitOfWork::new));
     Consultation c = f.openConsultation();
     Participant p = f.register();
     Contribution first = f.submitIdea(c, p, "before the failure");
@@ -105,7 +103,7 @@ class ConnectionLossTest {
   @Test
   @DisplayName("a bulk batch of 500 whose backend is terminated after the insert keeps no item, and the next batch numbers on without a gap")
   void bulkBatchKilledMidTransactionKeepsNoItem() {
-    JdbcFixtures f = new JdbcFixtures(new KillingStore(jdbc));
+    JdbcFixtures f = new JdbcFixtures(ForwardingUnitOfWork.decorate(jdbc, KillingUnitOfWork::new));
     Consultation c = f.openConsultation();
     Participant p = f.register();
     f.submitIdea(c, p, "before the failure");
@@ -295,19 +293,6 @@ class ConnectionLossTest {
     }
   }
 
-  /** The JDBC store, killing the transaction's backend right after its contributions are written, when armed. */
-  private final class KillingStore implements Store {
-    private final Store delegate;
-
-    KillingStore(Store delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
-      return delegate.inTransaction(tenant, uow -> work.apply(new KillingUnitOfWork(uow)));
-    }
-  }
 
   private final class KillingUnitOfWork extends ForwardingUnitOfWork {
     private final UnitOfWork uow;

@@ -3,12 +3,9 @@ package org.consulta.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.consulta.core.access.Actor;
 import org.consulta.core.access.Role;
@@ -39,22 +36,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("The engine on the JDBC store")
 class EngineOnJdbcTest {
   private static final String NAME = "consulta_engine";
-  private static final Map<TestDatabase, HikariDataSource> POOLS = new EnumMap<>(TestDatabase.class);
-  private static final Map<TestDatabase, JdbcStore> STORES = new EnumMap<>(TestDatabase.class);
+  private static final StoresByDatabase STORES = new StoresByDatabase(NAME);
 
-  private static synchronized JdbcStore store(TestDatabase db) {
-    return STORES.computeIfAbsent(db, d -> {
-      HikariDataSource pool = d.open(NAME);
-      POOLS.put(d, pool);
-      return d.store(pool, NAME);
-    });
+  private static JdbcStore store(TestDatabase db) {
+    return STORES.store(db);
   }
 
   @AfterAll
-  static synchronized void close() {
-    POOLS.values().forEach(HikariDataSource::close);
-    POOLS.clear();
-    STORES.clear();
+  static void close() {
+    STORES.close();
   }
 
   @ParameterizedTest(name = "{0}")

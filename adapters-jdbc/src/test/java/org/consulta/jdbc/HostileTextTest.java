@@ -3,14 +3,11 @@ package org.consulta.jdbc;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.consulta.core.access.Actor;
@@ -42,8 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("Hostile text round-trips byte for byte")
 class HostileTextTest {
   private static final String NAME = "consulta_hostile";
-  private static final Map<TestDatabase, HikariDataSource> POOLS = new EnumMap<>(TestDatabase.class);
-  private static final Map<TestDatabase, JdbcStore> STORES = new EnumMap<>(TestDatabase.class);
+  private static final StoresByDatabase STORES = new StoresByDatabase(NAME);
 
   /** Each at most 80 characters, so it also fits a display name. */
   static final List<String> HOSTILE = List.of(
@@ -58,19 +54,13 @@ class HostileTextTest {
       "percent %s %n %% {0} ${prefix} $$ ? :name @p1",
       "tab\tcr\rlf\nform\fbell\u0007 del\u007F esc\u001B");
 
-  private static synchronized JdbcStore store(TestDatabase db) {
-    return STORES.computeIfAbsent(db, d -> {
-      HikariDataSource pool = d.open(NAME);
-      POOLS.put(d, pool);
-      return d.store(pool, NAME);
-    });
+  private static JdbcStore store(TestDatabase db) {
+    return STORES.store(db);
   }
 
   @AfterAll
-  static synchronized void close() {
-    POOLS.values().forEach(HikariDataSource::close);
-    POOLS.clear();
-    STORES.clear();
+  static void close() {
+    STORES.close();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -179,7 +169,7 @@ class HostileTextTest {
   private static void assertTablesExist(TestDatabase db) {
     for (String table : List.of("consultation", "participant", "contribution", "reaction", "event", "event_head", "idempotency")) {
       String qualified = (db.schema(NAME) == null ? "" : NAME + ".") + "consulta_" + table;
-      try (Connection c = POOLS.get(db).getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + qualified)) {
+      try (Connection c = STORES.pool(db).getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + qualified)) {
         assertThat(rs.next()).as(qualified).isTrue();
       } catch (SQLException e) {
         throw new AssertionError("table " + qualified + " is gone on " + db, e);

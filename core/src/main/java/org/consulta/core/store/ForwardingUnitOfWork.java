@@ -13,14 +13,10 @@ import org.consulta.core.webhook.WebhookRepository;
  * UnitOfWork} later are forwarded too instead of falling back to their defaults.
  *
  * <pre>{@code
- * Store timed = new Store() {
- *   public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
- *     return store.inTransaction(tenant, uow -> work.apply(new ForwardingUnitOfWork() {
- *       protected UnitOfWork delegate() { return uow; }
- *       public EventLog events() { return timedLog(uow.events()); }
- *     }));
- *   }
- * };
+ * Store timed = ForwardingUnitOfWork.decorate(store, uow -> new ForwardingUnitOfWork() {
+ *   protected UnitOfWork delegate() { return uow; }
+ *   public EventLog events() { return timedLog(uow.events()); }
+ * });
  * }</pre>
  *
  * <p>As thread-safe as its delegate (a unit of work is used by one thread).
@@ -31,6 +27,30 @@ public abstract class ForwardingUnitOfWork implements UnitOfWork {
 
   /** @return the unit of work calls go to */
   protected abstract UnitOfWork delegate();
+
+  /**
+   * A store whose every unit of work is {@code decorator} applied to the unit of work of {@code
+   * store}, e.g. {@code ForwardingUnitOfWork.decorate(store, TimedUnitOfWork::new)}.
+   *
+   * @param store the store to decorate
+   * @param decorator wraps each unit of work (typically a {@code ForwardingUnitOfWork} subclass)
+   * @return the decorated store; thread-safe if {@code store} and {@code decorator} are
+   */
+  public static Store decorate(Store store, java.util.function.UnaryOperator<UnitOfWork> decorator) {
+    java.util.Objects.requireNonNull(store, "store");
+    java.util.Objects.requireNonNull(decorator, "decorator");
+    return new Store() {
+      @Override
+      public <T> T inTransaction(TenantId tenant, java.util.function.Function<UnitOfWork, T> work) {
+        return store.inTransaction(tenant, uow -> work.apply(decorator.apply(uow)));
+      }
+
+      @Override
+      public String describe() {
+        return store.describe();
+      }
+    };
+  }
 
   @Override
   public TenantId tenant() {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import org.consulta.core.Consulta;
 import org.consulta.core.Fixtures;
-import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Consultation;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.contribution.Contribution;
@@ -28,7 +26,7 @@ class FailureMidWriteTest {
 
   @Test
   void aCommentWhoseParentUpdateFailsLeavesNoTrace() {
-    Fixtures g = new Fixtures(new FailingStore(memory), Consulta.builder());
+    Fixtures g = new Fixtures(ForwardingUnitOfWork.decorate(memory, FailingUnitOfWork::new), Consulta.builder());
     Consultation c = g.openConsultation();
     Participant p = g.register();
     Contribution proposal = g.consulta.contributions().submit(g.actor(p), g.idea(c, "proposal").kind(ContributionKind.PROPOSAL).build());
@@ -53,19 +51,6 @@ class FailureMidWriteTest {
     assertThat(reply.parent()).contains(proposal.id());
   }
 
-  /** Delegates to the in-memory store, failing contribution updates on demand. */
-  private final class FailingStore implements Store {
-    private final Store delegate;
-
-    FailingStore(Store delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public <T> T inTransaction(TenantId tenant, Function<UnitOfWork, T> work) {
-      return delegate.inTransaction(tenant, uow -> work.apply(new FailingUnitOfWork(uow)));
-    }
-  }
 
   private final class FailingUnitOfWork extends ForwardingUnitOfWork {
     private final UnitOfWork uow;
