@@ -148,7 +148,8 @@ class HostileTextTest {
     Contribution huge = new Contribution(new ContributionId(java.util.UUID.randomUUID()), template.tenant(), template.consultation(), 1,
         template.kind(), template.author(), Optional.of(body), template.answers(), template.language(), template.channel(),
         template.recordedBy(), template.visibility(), template.confidentialTo(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), template.state(), false, template.tally(), 0, template.submittedAt(), template.updatedAt());
+        Optional.empty(), Optional.empty(), template.state(), false, template.tally(), 0, java.util.List.of(), Optional.empty(), 0,
+        template.submittedAt(), template.updatedAt());
     store.inTransaction(f.tenant, uow -> {
       uow.contributions().insert(huge);
       return null;

@@ -159,7 +159,7 @@ final class RawBaseline {
     return new Contribution(id, target.tenant(), target.consultation(), 1, PaperForms.kind(i), Optional.of(author),
         Optional.of(PaperForms.body(i)), Map.of(), "en", Channel.PAPER, Optional.of(PaperForms.IMPORTER), Visibility.PUBLIC, Set.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ContributionState.PUBLISHED, false,
-        ReactionTally.none(), 0, now, now);
+        ReactionTally.none(), 0, java.util.List.of(), Optional.empty(), 0, now, now);
   }
 
   /** Binds like the JDBC store's contribution insert. */

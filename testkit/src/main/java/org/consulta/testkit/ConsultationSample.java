@@ -22,6 +22,8 @@ import org.consulta.core.consultation.Phase;
 import org.consulta.core.consultation.PhaseChange;
 import org.consulta.core.consultation.PhaseSchedule;
 import org.consulta.core.consultation.Question;
+import org.consulta.core.consultation.ModerationMode;
+import org.consulta.core.consultation.ModerationPolicy;
 import org.consulta.core.consultation.SupportRules;
 import org.consulta.core.value.LocalizedText;
 
@@ -168,7 +170,7 @@ public final class ConsultationSample {
       Consultation t = template;
       return new Consultation(id, tenant, version, title, t.summary(), t.description(), t.purpose(), t.questions(),
           t.influence(), phase, schedule, history, t.channels(), t.eligibility(), t.acceptedKinds(), t.forms(),
-          categories, t.supportRules(), t.createdBy(), createdAt, updatedAt);
+          categories, t.supportRules(), t.moderation(), t.createdBy(), createdAt, updatedAt);
     }
     return new Consultation(
         id,
@@ -190,6 +192,7 @@ public final class ConsultationSample {
         Map.of(),
         categories,
         new SupportRules(OptionalInt.of(3), OptionalInt.of(10), false),
+        ModerationPolicy.standard().withMode(ModerationMode.PRE).withFlagThreshold(2),
         "staff-1",
         createdAt,
         updatedAt);

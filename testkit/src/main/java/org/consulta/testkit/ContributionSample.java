@@ -234,6 +234,6 @@ public final class ContributionSample {
   public Contribution build() {
     return new Contribution(id, tenant, consultation, version, kind, author, body, answers, "en", channel, recordedBy,
         visibility, confidentialTo, parent, side, Optional.of("route"), location, category, state, false, tally, replies,
-        submittedAt, updatedAt);
+        java.util.List.of(), Optional.empty(), 0, submittedAt, updatedAt);
   }
 }

@@ -40,6 +40,7 @@ import org.consulta.core.value.LocalizedText;
  * @param forms the form each kind's contributions answer, if any
  * @param categories the categories reports may use (empty: no categories)
  * @param supportRules how support works
+ * @param moderation how contributions are moderated
  * @param createdBy the subject that created it
  * @param createdAt when it was created
  * @param updatedAt when this version was made
@@ -63,6 +64,7 @@ public record Consultation(
     Map<ContributionKind, ContributionForm> forms,
     List<String> categories,
     SupportRules supportRules,
+    ModerationPolicy moderation,
     String createdBy,
     Instant createdAt,
     Instant updatedAt) {
@@ -84,6 +86,7 @@ public record Consultation(
     forms = requireNonNull(forms, "forms").isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(forms));
     categories = List.copyOf(requireNonNull(categories, "categories"));
     requireNonNull(supportRules, "supportRules");
+    requireNonNull(moderation, "moderation");
     requireNonNull(createdBy, "createdBy");
     requireNonNull(createdAt, "createdAt");
     requireNonNull(updatedAt, "updatedAt");

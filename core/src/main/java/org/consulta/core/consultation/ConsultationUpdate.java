@@ -35,6 +35,7 @@ import org.immutables.value.Value;
  * @param forms new forms
  * @param categories new categories
  * @param supportRules new support rules
+ * @param moderation new moderation policy
  * @param idempotencyKey optional key for safe repetition
  */
 @ConsultaStyle
@@ -55,6 +56,7 @@ public record ConsultationUpdate(
     Optional<Map<ContributionKind, ContributionForm>> forms,
     Optional<List<String>> categories,
     Optional<SupportRules> supportRules,
+    Optional<ModerationPolicy> moderation,
     Optional<IdempotencyKey> idempotencyKey)
     implements Command {
   public ConsultationUpdate {
@@ -73,6 +75,7 @@ public record ConsultationUpdate(
     forms = requireNonNull(forms, "forms").map(Map::copyOf);
     categories = requireNonNull(categories, "categories").map(List::copyOf);
     requireNonNull(supportRules, "supportRules");
+    requireNonNull(moderation, "moderation");
     requireNonNull(idempotencyKey, "idempotencyKey");
   }
 
@@ -92,6 +95,7 @@ public record ConsultationUpdate(
     forms.ifPresent(x -> names.add("forms"));
     categories.ifPresent(x -> names.add("categories"));
     supportRules.ifPresent(x -> names.add("supportRules"));
+    moderation.ifPresent(x -> names.add("moderation"));
     return names;
   }
 }

@@ -39,6 +39,7 @@ import org.immutables.value.Value;
  * @param forms forms per kind; only for accepted kinds
  * @param categories categories for reports
  * @param supportRules support rules (default: {@link SupportRules#open()})
+ * @param moderation moderation policy (default: {@link ModerationPolicy#standard()})
  * @param idempotencyKey optional key for safe repetition
  */
 @ConsultaStyle
@@ -57,6 +58,7 @@ public record NewConsultation(
     Map<ContributionKind, ContributionForm> forms,
     List<String> categories,
     Optional<SupportRules> supportRules,
+    Optional<ModerationPolicy> moderation,
     Optional<IdempotencyKey> idempotencyKey)
     implements Command {
   public NewConsultation {
@@ -73,6 +75,7 @@ public record NewConsultation(
     forms = Map.copyOf(requireNonNull(forms, "forms"));
     categories = List.copyOf(requireNonNull(categories, "categories"));
     requireNonNull(supportRules, "supportRules");
+    requireNonNull(moderation, "moderation");
     requireNonNull(idempotencyKey, "idempotencyKey");
   }
 }

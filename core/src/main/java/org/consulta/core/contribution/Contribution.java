@@ -3,6 +3,7 @@ package org.consulta.core.contribution;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,10 @@ import org.consulta.core.participant.ParticipantId;
  * @param qualified whether its supports reached the consultation's threshold
  * @param tally counted reactions
  * @param replies number of direct replies and arguments attached
+ * @param redactions spans of its texts masked for everyone but staff (see {@link Redaction}); the
+ *     stored texts are the originals
+ * @param campaign the campaign cluster it belongs to, when it is one of many near-identical texts
+ * @param flags how many participants flagged it
  * @param submittedAt when it was submitted (its sort key)
  * @param updatedAt when this version was made
  */
@@ -67,6 +72,9 @@ public record Contribution(
     boolean qualified,
     ReactionTally tally,
     long replies,
+    List<TextSpan> redactions,
+    Optional<CampaignId> campaign,
+    long flags,
     Instant submittedAt,
     Instant updatedAt) {
   public Contribution {
@@ -89,10 +97,12 @@ public record Contribution(
     requireNonNull(category, "category");
     requireNonNull(state, "state");
     requireNonNull(tally, "tally");
+    redactions = redactions.isEmpty() ? List.of() : List.copyOf(redactions);
+    requireNonNull(campaign, "campaign");
     requireNonNull(submittedAt, "submittedAt");
     requireNonNull(updatedAt, "updatedAt");
-    if (version < 1 || replies < 0) {
-      throw new IllegalArgumentException("version starts at 1 and replies are not negative");
+    if (version < 1 || replies < 0 || flags < 0) {
+      throw new IllegalArgumentException("version starts at 1; replies and flags are not negative");
     }
   }
 

@@ -26,6 +26,7 @@ import org.consulta.core.consultation.PhaseChange;
 import org.consulta.core.consultation.PhaseSchedule;
 import org.consulta.core.consultation.PhaseTransition;
 import org.consulta.core.consultation.Question;
+import org.consulta.core.consultation.ModerationPolicy;
 import org.consulta.core.consultation.SupportRules;
 import org.consulta.core.error.ConflictException;
 import org.consulta.core.error.IllegalTransitionException;
@@ -68,6 +69,7 @@ final class Consultations implements ConsultationService {
       Consultation c = new Consultation(new ConsultationId(engine.ids.next()), actor.tenant(), 1, cmd.title(), cmd.summary(),
           cmd.description(), cmd.purpose(), cmd.questions(), cmd.influence(), Phase.DRAFT, schedule, List.of(), channels,
           eligibility, cmd.acceptedKinds(), cmd.forms(), cmd.categories(), cmd.supportRules().orElse(SupportRules.open()),
+          cmd.moderation().orElse(ModerationPolicy.standard()),
           actor.subject(), tx.now, tx.now);
       tx.uow.consultations().insert(c);
       tx.record(new ConsultaEvent.ConsultationCreated(c.id(), c.influence().level(), c.acceptedKinds(), c.channels()));
@@ -123,7 +125,8 @@ final class Consultations implements ConsultationService {
           cmd.questions().orElse(c.questions()), cmd.influence().orElse(c.influence()), c.phase(),
           cmd.schedule().orElse(c.schedule()), c.history(), cmd.channels().filter(s -> !s.isEmpty()).orElse(c.channels()),
           cmd.eligibility().orElse(c.eligibility()), cmd.acceptedKinds().orElse(c.acceptedKinds()), cmd.forms().orElse(c.forms()),
-          cmd.categories().orElse(c.categories()), cmd.supportRules().orElse(c.supportRules()), c.createdBy(), c.createdAt(), tx.now);
+          cmd.categories().orElse(c.categories()), cmd.supportRules().orElse(c.supportRules()),
+          cmd.moderation().orElse(c.moderation()), c.createdBy(), c.createdAt(), tx.now);
       Violations v = new Violations();
       validate(tx, v, next.title(), next.summary(), next.description(), next.purpose(), next.questions(), next.schedule(),
           next.eligibility(), next.acceptedKinds(), next.forms(), next.categories());
@@ -181,7 +184,7 @@ final class Consultations implements ConsultationService {
     history.addAll(moves);
     return new Consultation(c.id(), c.tenant(), version, c.title(), c.summary(), c.description(), c.purpose(), c.questions(),
         c.influence(), moves.get(moves.size() - 1).to(), c.schedule(), history, c.channels(), c.eligibility(), c.acceptedKinds(),
-        c.forms(), c.categories(), c.supportRules(), c.createdBy(), c.createdAt(), now);
+        c.forms(), c.categories(), c.supportRules(), c.moderation(), c.createdBy(), c.createdAt(), now);
   }
 
   private void validate(Tx tx, Violations v, LocalizedText title, Optional<LocalizedText> summary, Optional<LocalizedText> description,

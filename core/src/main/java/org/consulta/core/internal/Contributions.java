@@ -249,7 +249,8 @@ final class Contributions implements ContributionService {
   static Contribution withCounts(Contribution c, ReactionTally tally, boolean qualified, long replies, ContributionState state, Tx tx) {
     return new Contribution(c.id(), c.tenant(), c.consultation(), c.version() + 1, c.kind(), c.author(), c.body(), c.answers(),
         c.language(), c.channel(), c.recordedBy(), c.visibility(), c.confidentialTo(), c.parent(), c.side(), c.question(),
-        c.location(), c.category(), state, qualified, tally, replies, c.submittedAt(), tx.now);
+        c.location(), c.category(), state, qualified, tally, replies, c.redactions(), c.campaign(), c.flags(),
+        c.submittedAt(), tx.now);
   }
 
 }

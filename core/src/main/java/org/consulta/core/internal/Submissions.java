@@ -129,7 +129,7 @@ final class Submissions {
         author.map(Participant::id), cmd.body(), cmd.answers(), cmd.language(), cmd.channel(),
         cmd.channel().isOffline() ? Optional.of(tx.actor.subject()) : Optional.empty(), cmd.visibility().orElse(Visibility.PUBLIC),
         cmd.confidentialTo(), cmd.parent(), cmd.side(), cmd.question(), cmd.location(), cmd.category(), ContributionState.PUBLISHED,
-        false, ReactionTally.none(), 0, tx.now, tx.now);
+        false, ReactionTally.none(), 0, List.of(), Optional.empty(), 0, tx.now, tx.now);
   }
 
   /**

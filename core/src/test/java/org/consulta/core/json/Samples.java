@@ -22,6 +22,9 @@ import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Answer;
 import org.consulta.core.consultation.Channel;
 import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.HouseRule;
+import org.consulta.core.consultation.ModerationMode;
+import org.consulta.core.consultation.ModerationPolicy;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.ConsultationUpdate;
 import org.consulta.core.consultation.ContributionForm;
@@ -42,7 +45,11 @@ import org.consulta.core.consultation.SupportRules;
 import org.consulta.core.contribution.ArgumentSide;
 import org.consulta.core.contribution.BatchMode;
 import org.consulta.core.contribution.BatchResult;
+import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.Contribution;
+import org.consulta.core.contribution.TextSpan;
+import org.consulta.core.moderation.ScreeningInput;
+import org.consulta.core.moderation.Verdict;
 import org.consulta.core.contribution.ContributionBatch;
 import org.consulta.core.contribution.ContributionCounts;
 import org.consulta.core.contribution.ContributionId;
@@ -125,6 +132,7 @@ final class Samples {
     s.values();
     s.consultations();
     s.participants();
+    s.moderation();
     s.contributions();
     s.events();
     s.webhooks();
@@ -192,11 +200,23 @@ final class Samples {
     add("minimal", minimalConsultation());
     add("full", newConsultation());
     add("minimal", new NewConsultation(TEXT, Optional.empty(), Optional.empty(), TEXT, List.of(), Influence.of(InfluenceLevel.CONSULT),
-        Optional.empty(), Set.of(), Optional.empty(), Set.of(), Map.of(), List.of(), Optional.empty(), Optional.empty()));
+        Optional.empty(), Set.of(), Optional.empty(), Set.of(), Map.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
     add("full", consultationUpdate());
     add("minimal", new ConsultationUpdate(CONSULTATION, OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+  }
+
+  private void moderation() {
+    add("full", moderationPolicy());
+    add("full", new HouseRule("no-ads", TEXT, false));
+    add("full", TextSpan.body(3, 9));
+    add("full", new CampaignId(PARENT.value()));
+    add("minimal", Verdict.pass("blocklist"));
+    add("full", new Verdict("personal-data", Verdict.Outcome.REDACT, Optional.of("personal-data"), 0.9, "e-mail address at body[3, 9)",
+        List.of(TextSpan.body(3, 9), new TextSpan("answers.why", 0, 4)), Optional.of(new CampaignId(PARENT.value()))));
+    add("full", new ScreeningInput(TENANT, CONSULTATION, CONTRIBUTION, Optional.of(PARTICIPANT), ContributionKind.IDEA, Channel.ONLINE, "fr-CH",
+        Map.of(TextSpan.BODY, "Plus d'arbres", "answers.why", "Pour l'ombre"), T1, true));
   }
 
   private void participants() {
@@ -391,20 +411,25 @@ final class Samples {
         Set.of(Channel.ONLINE, Channel.PAPER), new EligibilityRule.AreaIn("district", Set.of("north")),
         Set.of(ContributionKind.IDEA, ContributionKind.REPORT, ContributionKind.SURVEY_RESPONSE),
         Map.of(ContributionKind.SURVEY_RESPONSE, form(), ContributionKind.REPORT, new ContributionForm(List.of(minimalField()))),
-        List.of("potholes", "lighting"), new SupportRules(OptionalInt.of(3), OptionalInt.of(50), true), "staff-17", T0, T1);
+        List.of("potholes", "lighting"), new SupportRules(OptionalInt.of(3), OptionalInt.of(50), true), moderationPolicy(), "staff-17", T0, T1);
+  }
+
+  static ModerationPolicy moderationPolicy() {
+    return new ModerationPolicy(ModerationMode.PRE, List.of(new HouseRule("no-ads", TEXT, false), HouseRule.of("offensive", TITLE)), 0,
+        java.time.Duration.ofHours(36), java.time.Duration.ZERO);
   }
 
   static Consultation minimalConsultation() {
     return new Consultation(CONSULTATION, TENANT, 1, TEXT, Optional.empty(), Optional.empty(), TEXT, List.of(),
         Influence.of(InfluenceLevel.INFORM), Phase.DRAFT, PhaseSchedule.none(), List.of(), Set.of(), new EligibilityRule.Anyone(),
-        Set.of(), Map.of(), List.of(), SupportRules.open(), "staff-17", T0, T0);
+        Set.of(), Map.of(), List.of(), SupportRules.open(), ModerationPolicy.standard(), "staff-17", T0, T0);
   }
 
   static NewConsultation newConsultation() {
     return new NewConsultation(TITLE, Optional.of(TEXT), Optional.of(TITLE), TEXT, List.of(question()), influence(),
         Optional.of(schedule()), Set.of(Channel.ONLINE, Channel.IN_PERSON), Optional.of(new EligibilityRule.MinimumAgeBand("age_band", "16-17")),
         Set.of(ContributionKind.IDEA, ContributionKind.PROPOSAL), Map.of(ContributionKind.PROPOSAL, form()), List.of("mobility"),
-        Optional.of(new SupportRules(OptionalInt.of(5), OptionalInt.empty(), false)), Optional.of(KEY));
+        Optional.of(new SupportRules(OptionalInt.of(5), OptionalInt.empty(), false)), Optional.of(ModerationPolicy.standard()), Optional.of(KEY));
   }
 
   static ConsultationUpdate consultationUpdate() {
@@ -413,7 +438,7 @@ final class Samples {
         Optional.of(Set.of(Channel.PHONE)), Optional.of(new EligibilityRule.RegisteredParticipants()),
         Optional.of(Set.of(ContributionKind.REQUEST)), Optional.of(Map.of(ContributionKind.REQUEST, form())),
         // present but empty: "remove all categories", which must not read back as "leave unchanged"
-        Optional.of(List.of()), Optional.of(SupportRules.open()), Optional.of(KEY));
+        Optional.of(List.of()), Optional.of(SupportRules.open()), Optional.of(moderationPolicy()), Optional.of(KEY));
   }
 
   static Contribution contribution() {
@@ -421,12 +446,13 @@ final class Samples {
         Optional.of("Broken lamp"), answerMap(), "pt-BR", Channel.PHONE, Optional.of("staff-17"), Visibility.CONFIDENTIAL,
         Set.of(Role.RESPONDER, Role.MODERATOR), Optional.of(PARENT), Optional.of(ArgumentSide.PRO), Optional.of("main_question"),
         Optional.of(new GeoPoint(38.7, -9.1)), Optional.of("lighting"), ContributionState.PUBLISHED, true,
-        new ReactionTally(10, 1, 2, 1500), 4, T0, T1);
+        new ReactionTally(10, 1, 2, 1500), 4,
+        java.util.List.of(TextSpan.body(0, 6)), Optional.of(new CampaignId(PARENT.value())), 2, T0, T1);
   }
 
   static Contribution minimalContribution() {
     return new Contribution(PARENT, TENANT, CONSULTATION, 1, ContributionKind.IDEA, Optional.empty(), Optional.empty(), Map.of(),
         "en", Channel.ONLINE, Optional.empty(), Visibility.PUBLIC, Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), ContributionState.PENDING_MODERATION, false, ReactionTally.none(), 0, T0, T0);
+        Optional.empty(), Optional.empty(), ContributionState.PENDING_MODERATION, false, ReactionTally.none(), 0, java.util.List.of(), Optional.empty(), 0, T0, T0);
   }
 }
