@@ -14,6 +14,9 @@ import org.consulta.core.contribution.ContributionService;
 import org.consulta.core.event.EventListener;
 import org.consulta.core.event.EventService;
 import org.consulta.core.internal.Engine;
+import org.consulta.core.moderation.ModerationService;
+import org.consulta.core.moderation.Screener;
+import org.consulta.core.notification.Notifier;
 import org.consulta.core.participant.ParticipantService;
 import org.consulta.core.store.IdGenerator;
 import org.consulta.core.store.Store;
@@ -51,7 +54,9 @@ public final class Consulta {
         config.ids != null ? config.ids : IdGenerator.timeOrdered(clock),
         config.accessPolicy != null ? config.accessPolicy : AccessPolicy.standard(),
         config.listeners,
-        config.eligibility);
+        config.eligibility,
+        config.screeners != null ? config.screeners : List.of(),
+        config.notifier != null ? config.notifier : Notifier.NONE);
   }
 
   /** @return a builder with every option unset: in-memory store, system UTC clock, UUIDv7 ids, standard access policy */
@@ -93,6 +98,11 @@ public final class Consulta {
     return engine.webhooks();
   }
 
+  /** @return flags, the moderation queue, decisions, appeals, campaigns and transparency reports */
+  public ModerationService moderation() {
+    return engine.moderation();
+  }
+
   /**
    * Configures a {@link Consulta}. Each option may be set once; setting it again names the earlier
    * value in an {@link IllegalStateException}. Not thread-safe.
@@ -104,6 +114,8 @@ public final class Consulta {
     private AccessPolicy accessPolicy;
     private final List<EventListener> listeners = new ArrayList<>();
     private final Map<String, EligibilityCheck> eligibility = new LinkedHashMap<>();
+    private List<Screener> screeners;
+    private Notifier notifier;
 
     private Builder() {}
 
@@ -115,6 +127,8 @@ public final class Consulta {
       b.accessPolicy = accessPolicy;
       b.listeners.addAll(listeners);
       b.eligibility.putAll(eligibility);
+      b.screeners = screeners;
+      b.notifier = notifier;
       return b;
     }
 
@@ -172,6 +186,32 @@ public final class Consulta {
      */
     public Builder listener(EventListener listener) {
       listeners.add(requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Sets the screening pipeline run on every contribution and every edit, in order (default:
+     * none). {@code org.consulta.core.moderation.screeners.Screeners.standard()} gives the
+     * built-in set: personal data, links and spam, flooding, campaigns.
+     *
+     * @param screeners the screeners, in order
+     * @return this
+     * @throws IllegalStateException if the pipeline was already set
+     */
+    public Builder screeners(List<? extends Screener> screeners) {
+      requireUnset(this.screeners, "screeners");
+      this.screeners = List.copyOf(requireNonNull(screeners, "screeners"));
+      return this;
+    }
+
+    /**
+     * @param notifier where notifications to participants go (default: {@link Notifier#NONE})
+     * @return this
+     * @throws IllegalStateException if a notifier was already set
+     */
+    public Builder notifier(Notifier notifier) {
+      requireUnset(this.notifier, "notifier");
+      this.notifier = requireNonNull(notifier, "notifier");
       return this;
     }
 

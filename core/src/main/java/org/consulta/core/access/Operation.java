@@ -21,5 +21,17 @@ public enum Operation {
   READ_STATISTICS,
   READ_EVENTS,
   /** Create, list, delete webhook subscriptions; read and replay their deliveries. */
-  MANAGE_WEBHOOKS
+  MANAGE_WEBHOOKS,
+  /** Change one's own contribution's texts. */
+  EDIT_CONTRIBUTION,
+  /** Flag a contribution for review. */
+  FLAG_CONTRIBUTION,
+  /** Read the moderation queue and cases, with screeners' findings and original texts. */
+  READ_MODERATION,
+  /** Claim, release and decide cases; decide appeals. */
+  MODERATE,
+  /** Decide cases a moderator escalated. */
+  DECIDE_ESCALATED,
+  /** Appeal a decision on one's own contribution. */
+  APPEAL_DECISION
 }

@@ -26,6 +26,9 @@ import java.util.Set;
  *       (admins and the system always).
  *   <li>Statistics are public; the event log is for auditors, admins and the system.
  *   <li>Webhooks (subscriptions, deliveries, replays) are for admins and the system.
+ *   <li>Moderation: participants flag, and edit and appeal their own contributions; moderators,
+ *       admins and the system claim and decide cases (escalated ones: admins and the system);
+ *       auditors also read the queue and cases.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -37,6 +40,7 @@ final class StandardAccessPolicy implements AccessPolicy {
   private static final Set<Role> RECORDS_OFFLINE = EnumSet.of(MANAGER, MODERATOR, RESPONDER, ADMIN, SYSTEM);
   private static final Set<Role> SEES_EVERYTHING = EnumSet.of(ADMIN, SYSTEM);
   private static final Set<Role> AUDITS = EnumSet.of(AUDITOR, ADMIN, SYSTEM);
+  private static final Set<Role> MODERATES = EnumSet.of(MODERATOR, ADMIN, SYSTEM);
 
   private StandardAccessPolicy() {}
 
@@ -72,7 +76,17 @@ final class StandardAccessPolicy implements AccessPolicy {
       case READ_EVENTS:
         return any(actor, AUDITS);
       case MANAGE_WEBHOOKS:
+      case DECIDE_ESCALATED:
         return any(actor, SEES_EVERYTHING);
+      case EDIT_CONTRIBUTION:
+      case APPEAL_DECISION:
+        return target.isOwnedBy(actor);
+      case FLAG_CONTRIBUTION:
+        return actor.has(PARTICIPANT);
+      case MODERATE:
+        return any(actor, MODERATES);
+      case READ_MODERATION:
+        return any(actor, MODERATES) || actor.has(AUDITOR);
       default:
         return false;
     }

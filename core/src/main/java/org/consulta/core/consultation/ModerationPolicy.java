@@ -53,11 +53,12 @@ public record ModerationPolicy(
   }
 
   /**
-   * @return post-moderation, the {@linkplain #standardRules() standard rules}, 3 flags hide, a
-   *     decision within 72 hours, 14 days to appeal
+   * @return reactive moderation (as Decidim and CONSUL default to: humans review what screeners
+   *     hold and participants flag), the {@linkplain #standardRules() standard rules}, 3 flags
+   *     hide, a decision within 72 hours, 14 days to appeal
    */
   public static ModerationPolicy standard() {
-    return new ModerationPolicy(ModerationMode.POST, standardRules(), 3, Duration.ofHours(72), Duration.ofDays(14));
+    return new ModerationPolicy(ModerationMode.REACTIVE, standardRules(), 3, Duration.ofHours(72), Duration.ofDays(14));
   }
 
   /**

@@ -110,4 +110,65 @@ public record Contribution(
   public org.consulta.core.value.SortKey sortKey() {
     return new org.consulta.core.value.SortKey(submittedAt, id.value());
   }
+
+  /**
+   * @param state the new state
+   * @param redactions the new masked spans
+   * @param campaign the campaign
+   * @param flags the flag count
+   * @param at when
+   * @return the next version with these moderation facts
+   */
+  public Contribution withModeration(ContributionState state, List<TextSpan> redactions, Optional<CampaignId> campaign, long flags, Instant at) {
+    return new Contribution(id, tenant, consultation, version + 1, kind, author, body, answers, language, channel, recordedBy, visibility,
+        confidentialTo, parent, side, question, location, category, state, qualified, tally, replies, redactions, campaign, flags,
+        submittedAt, at);
+  }
+
+  /**
+   * @param body the new body
+   * @param answers the new answers
+   * @param at when
+   * @return the next version with these texts
+   */
+  public Contribution withTexts(Optional<String> body, Map<String, Answer> answers, Instant at) {
+    return new Contribution(id, tenant, consultation, version + 1, kind, author, body, answers, language, channel, recordedBy, visibility,
+        confidentialTo, parent, side, question, location, category, state, qualified, tally, replies, redactions, campaign, flags,
+        submittedAt, at);
+  }
+
+  /**
+   * @return its free-text fields by span field name: {@code "body"} and {@code "answers.<key>"}
+   *     for text answers
+   */
+  public Map<String, String> texts() {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    body.ifPresent(b -> texts.put(TextSpan.BODY, b));
+    answers.forEach((key, answer) -> {
+      if (answer instanceof Answer.Text text) {
+        texts.put("answers." + key, text.value());
+      }
+    });
+    return texts;
+  }
+
+  /**
+   * @return this contribution as everyone but staff reads it: every redacted span masked (see
+   *     {@link Redaction}); itself when nothing is redacted
+   */
+  public Contribution publicView() {
+    if (redactions.isEmpty()) {
+      return this;
+    }
+    Optional<String> maskedBody = body.map(b -> Redaction.apply(b, TextSpan.BODY, redactions));
+    Map<String, Answer> maskedAnswers = new java.util.LinkedHashMap<>(answers);
+    answers.forEach((key, answer) -> {
+      if (answer instanceof Answer.Text text) {
+        maskedAnswers.put(key, new Answer.Text(Redaction.apply(text.value(), "answers." + key, redactions)));
+      }
+    });
+    return new Contribution(id, tenant, consultation, version, kind, author, maskedBody, maskedAnswers, language, channel, recordedBy,
+        visibility, confidentialTo, parent, side, question, location, category, state, qualified, tally, replies, redactions, campaign,
+        flags, submittedAt, updatedAt);
+  }
 }

@@ -109,4 +109,18 @@ public interface ContributionService {
    * @return the withdrawn contribution
    */
   Contribution withdraw(Actor actor, Withdrawal command);
+
+  /**
+   * Its author changes a contribution's texts while the consultation is open. The edit goes
+   * through the screening pipeline again; masks of the old text are dropped (their offsets no
+   * longer apply) and an edit of a contribution a moderator redacted goes back to the queue.
+   *
+   * @param actor the author
+   * @param command the edit
+   * @return the edited contribution
+   * @throws org.consulta.core.error.InvalidInputException naming every bad field
+   * @throws org.consulta.core.error.ConflictException if it is rejected or withdrawn
+   * @throws ConsultationNotOpenException if the consultation is not open
+   */
+  Contribution edit(Actor actor, ContributionEdit command);
 }

@@ -16,6 +16,11 @@ import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.ContributionState;
 import org.consulta.core.contribution.Support;
 import org.consulta.core.contribution.Visibility;
+import org.consulta.core.moderation.AppealOutcome;
+import org.consulta.core.moderation.CaseTrigger;
+import org.consulta.core.moderation.DecisionAction;
+import org.consulta.core.moderation.ModerationCaseId;
+import org.consulta.core.moderation.Verdict;
 import org.consulta.core.participant.ConsentKind;
 import org.consulta.core.participant.ParticipantId;
 
@@ -208,7 +213,7 @@ public sealed interface ConsultaEvent {
       Optional<ContributionId> parent,
       Visibility visibility,
       ContributionState state)
-      implements ConsultaEvent {
+      implements ConsultaEvent, AboutContribution {
     public ContributionSubmitted {
       requireNonNull(contribution, "contribution");
       requireNonNull(consultation, "consultation");
@@ -228,7 +233,7 @@ public sealed interface ConsultaEvent {
    * @param contribution its id
    * @param consultation its consultation
    */
-  record ContributionWithdrawn(ContributionId contribution, ConsultationId consultation) implements ConsultaEvent {
+  record ContributionWithdrawn(ContributionId contribution, ConsultationId consultation) implements ConsultaEvent, AboutContribution {
     public ContributionWithdrawn {
       requireNonNull(contribution, "contribution");
       requireNonNull(consultation, "consultation");
@@ -246,7 +251,7 @@ public sealed interface ConsultaEvent {
    */
   record ReactionSet(
       ContributionId contribution, ConsultationId consultation, ParticipantId participant, Optional<Support> support, OptionalInt stanceMillis)
-      implements ConsultaEvent {
+      implements ConsultaEvent, AboutContribution {
     public ReactionSet {
       requireNonNull(contribution, "contribution");
       requireNonNull(consultation, "consultation");
@@ -263,7 +268,7 @@ public sealed interface ConsultaEvent {
    * @param consultation its consultation
    * @param participant who removed it
    */
-  record ReactionCleared(ContributionId contribution, ConsultationId consultation, ParticipantId participant) implements ConsultaEvent {
+  record ReactionCleared(ContributionId contribution, ConsultationId consultation, ParticipantId participant) implements ConsultaEvent, AboutContribution {
     public ReactionCleared {
       requireNonNull(contribution, "contribution");
       requireNonNull(consultation, "consultation");
@@ -278,10 +283,185 @@ public sealed interface ConsultaEvent {
    * @param consultation its consultation
    * @param supports its supports when it qualified
    */
-  record ContributionQualified(ContributionId contribution, ConsultationId consultation, long supports) implements ConsultaEvent {
+  record ContributionQualified(ContributionId contribution, ConsultationId consultation, long supports) implements ConsultaEvent, AboutContribution {
     public ContributionQualified {
       requireNonNull(contribution, "contribution");
       requireNonNull(consultation, "consultation");
+    }
+  }
+
+  /** An event about one contribution: its deliveries are ordered per contribution. */
+  interface AboutContribution {
+    /** @return the contribution the event is about */
+    ContributionId contribution();
+  }
+
+  /**
+   * A contribution or an edit of it went through the screening pipeline.
+   *
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param outcome the strictest outcome of the verdicts
+   * @param verdicts every screener's verdict (explanations name findings, never personal data)
+   * @param edit whether an edit was screened
+   */
+  record ContributionScreened(ContributionId contribution, ConsultationId consultation, Verdict.Outcome outcome, List<Verdict> verdicts,
+      boolean edit) implements ConsultaEvent, AboutContribution {
+    public ContributionScreened {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(outcome, "outcome");
+      verdicts = List.copyOf(requireNonNull(verdicts, "verdicts"));
+    }
+  }
+
+  /**
+   * Its author edited a contribution (the texts are not repeated here).
+   *
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param version its new version
+   * @param fields the fields changed
+   * @param state its state after the edit's screening
+   */
+  record ContributionEdited(ContributionId contribution, ConsultationId consultation, long version, List<String> fields,
+      ContributionState state) implements ConsultaEvent, AboutContribution {
+    public ContributionEdited {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      fields = List.copyOf(requireNonNull(fields, "fields"));
+      requireNonNull(state, "state");
+    }
+  }
+
+  /**
+   * A participant flagged a contribution (the flagging participant is the event's subject).
+   *
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param reason the reason code cited
+   * @param flags its flags now
+   * @param hidden whether this flag reached the threshold and hid it pending review
+   */
+  record ContributionFlagged(ContributionId contribution, ConsultationId consultation, String reason, long flags, boolean hidden)
+      implements ConsultaEvent, AboutContribution {
+    public ContributionFlagged {
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * A contribution entered the moderation queue (or a queued case gained a new trigger).
+   *
+   * @param moderationCase the case
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param trigger why
+   * @param reasons the reason codes cited so far
+   * @param deadline when a decision is due
+   */
+  record ModerationCaseOpened(ModerationCaseId moderationCase, ContributionId contribution, ConsultationId consultation, CaseTrigger trigger,
+      Set<String> reasons, Instant deadline) implements ConsultaEvent, AboutContribution {
+    public ModerationCaseOpened {
+      requireNonNull(moderationCase, "moderationCase");
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(trigger, "trigger");
+      reasons = Set.copyOf(requireNonNull(reasons, "reasons"));
+      requireNonNull(deadline, "deadline");
+    }
+  }
+
+  /**
+   * A moderator claimed a case (the moderator is the event's subject).
+   *
+   * @param moderationCase the case
+   * @param contribution the contribution
+   * @param until when the lease lapses
+   */
+  record ModerationCaseClaimed(ModerationCaseId moderationCase, ContributionId contribution, Instant until)
+      implements ConsultaEvent, AboutContribution {
+    public ModerationCaseClaimed {
+      requireNonNull(moderationCase, "moderationCase");
+      requireNonNull(contribution, "contribution");
+      requireNonNull(until, "until");
+    }
+  }
+
+  /**
+   * A moderator released a case before deciding it.
+   *
+   * @param moderationCase the case
+   * @param contribution the contribution
+   */
+  record ModerationCaseReleased(ModerationCaseId moderationCase, ContributionId contribution) implements ConsultaEvent, AboutContribution {
+    public ModerationCaseReleased {
+      requireNonNull(moderationCase, "moderationCase");
+      requireNonNull(contribution, "contribution");
+    }
+  }
+
+  /**
+   * A moderator (or, when automated, a screener) decided a case.
+   *
+   * @param moderationCase the case
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param action what was decided
+   * @param reason the reason code cited
+   * @param state the contribution's state after the decision
+   * @param automated whether a screener decided
+   * @param appealableUntil until when the author may appeal
+   */
+  record ModerationDecided(ModerationCaseId moderationCase, ContributionId contribution, ConsultationId consultation, DecisionAction action,
+      Optional<String> reason, ContributionState state, boolean automated, Optional<Instant> appealableUntil)
+      implements ConsultaEvent, AboutContribution {
+    public ModerationDecided {
+      requireNonNull(moderationCase, "moderationCase");
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(action, "action");
+      requireNonNull(reason, "reason");
+      requireNonNull(state, "state");
+      requireNonNull(appealableUntil, "appealableUntil");
+    }
+  }
+
+  /**
+   * An author appealed a decision (the statement is not repeated here).
+   *
+   * @param moderationCase the case
+   * @param contribution the contribution
+   * @param consultation its consultation
+   */
+  record AppealFiled(ModerationCaseId moderationCase, ContributionId contribution, ConsultationId consultation)
+      implements ConsultaEvent, AboutContribution {
+    public AppealFiled {
+      requireNonNull(moderationCase, "moderationCase");
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+    }
+  }
+
+  /**
+   * A second moderator decided an appeal.
+   *
+   * @param moderationCase the case
+   * @param contribution the contribution
+   * @param consultation its consultation
+   * @param outcome upheld or overturned
+   * @param state the contribution's state after it
+   */
+  record AppealDecided(ModerationCaseId moderationCase, ContributionId contribution, ConsultationId consultation, AppealOutcome outcome,
+      ContributionState state) implements ConsultaEvent, AboutContribution {
+    public AppealDecided {
+      requireNonNull(moderationCase, "moderationCase");
+      requireNonNull(contribution, "contribution");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(outcome, "outcome");
+      requireNonNull(state, "state");
     }
   }
 }

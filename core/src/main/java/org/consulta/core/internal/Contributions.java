@@ -11,6 +11,7 @@ import org.consulta.core.access.Audience;
 import org.consulta.core.access.Operation;
 import org.consulta.core.access.Role;
 import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ContributionForm;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.consultation.Phase;
@@ -20,6 +21,7 @@ import org.consulta.core.contribution.ConsultationNotOpenException;
 import org.consulta.core.contribution.ContributionBatch;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionCounts;
+import org.consulta.core.contribution.ContributionEdit;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.ContributionQuery;
 import org.consulta.core.contribution.ContributionService;
@@ -41,6 +43,7 @@ import org.consulta.core.error.NotFoundException;
 import org.consulta.core.error.Violation;
 import org.consulta.core.error.Violations;
 import org.consulta.core.event.ConsultaEvent;
+import org.consulta.core.moderation.DecisionAction;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.value.Page;
 import org.consulta.core.value.PageRequest;
@@ -64,12 +67,12 @@ final class Contributions implements ContributionService {
     return new AccessTarget(owner, Audience.PUBLIC, Set.of());
   }
 
-  private static Contribution readable(Tx tx, ContributionId id) {
+  static Contribution readable(Tx tx, ContributionId id) {
     return readable(tx, id, false);
   }
 
   /** With {@code lock}, the contribution stays locked until commit: for commands that change it. */
-  private static Contribution readable(Tx tx, ContributionId id, boolean lock) {
+  static Contribution readable(Tx tx, ContributionId id, boolean lock) {
     Contribution c = (lock ? tx.uow.contributions().findForUpdate(id) : tx.uow.contributions().find(id))
         .orElseThrow(() -> new NotFoundException("contribution", id));
     if (!tx.permits(Operation.READ_CONTRIBUTION, target(c))) {
@@ -96,7 +99,7 @@ final class Contributions implements ContributionService {
       Submissions submissions = new Submissions(engine, tx);
       Contribution c = submissions.prepare(cmd);
       submissions.write(List.of(c));
-      return c;
+      return view(tx, c);
     });
   }
 
@@ -146,7 +149,19 @@ final class Contributions implements ContributionService {
 
   @Override
   public Contribution get(Actor actor, ContributionId id) {
-    return engine.query(actor, tx -> readable(tx, id));
+    return engine.query(actor, tx -> view(tx, readable(tx, id)));
+  }
+
+  /** What the actor reads of a contribution: staff read the original, everyone else the masked text. */
+  static Contribution view(Tx tx, Contribution c) {
+    return tx.actor.isStaff() ? c : c.publicView();
+  }
+
+  private static Page<Contribution> view(Tx tx, Page<Contribution> page) {
+    if (tx.actor.isStaff() || page.items().stream().allMatch(c -> c.redactions().isEmpty())) {
+      return page;
+    }
+    return new Page<>(page.items().stream().map(Contribution::publicView).toList(), page.next());
   }
 
   @Override
@@ -154,8 +169,8 @@ final class Contributions implements ContributionService {
     return engine.query(actor, tx -> {
       Consultations.readable(tx, query.consultation());
       int batch = Paging.batchSize(page);
-      return Paging.filteredList(page, after -> tx.uow.contributions().list(query, after, batch),
-          c -> tx.permits(Operation.READ_CONTRIBUTION, target(c)), Contribution::sortKey);
+      return view(tx, Paging.filteredList(page, after -> tx.uow.contributions().list(query, after, batch),
+          c -> tx.permits(Operation.READ_CONTRIBUTION, target(c)), Contribution::sortKey));
     });
   }
 
@@ -164,7 +179,7 @@ final class Contributions implements ContributionService {
     return engine.query(actor, tx -> {
       ParticipantId self = self(actor).orElseThrow(() -> new AccessDeniedException("only participants have contributions of their own"));
       int batch = Paging.batchSize(page);
-      return Paging.filteredList(page, after -> tx.uow.contributions().listByAuthor(self, after, batch), c -> true, Contribution::sortKey);
+      return view(tx, Paging.filteredList(page, after -> tx.uow.contributions().listByAuthor(self, after, batch), c -> true, Contribution::sortKey));
     });
   }
 
@@ -226,7 +241,7 @@ final class Contributions implements ContributionService {
       if (qualifies) {
         tx.record(new ConsultaEvent.ContributionQualified(c.id(), c.consultation(), tally.supports()));
       }
-      return updated;
+      return view(tx, updated);
     });
   }
 
@@ -242,7 +257,53 @@ final class Contributions implements ContributionService {
       Contribution withdrawn = withCounts(c, c.tally(), c.qualified(), c.replies(), ContributionState.WITHDRAWN, tx);
       tx.uow.contributions().update(withdrawn);
       tx.record(new ConsultaEvent.ContributionWithdrawn(c.id(), c.consultation()));
-      return withdrawn;
+      return view(tx, withdrawn);
+    });
+  }
+
+  @Override
+  public Contribution edit(Actor actor, ContributionEdit cmd) {
+    return engine.command(actor, cmd, tx -> {
+      Contribution c = readable(tx, cmd.contribution(), true);
+      tx.require(Operation.EDIT_CONTRIBUTION, AccessTarget.ownedBy(c.author().map(ParticipantId::toString).orElse("")));
+      tx.checkVersion("contribution", c.id(), cmd.expectedVersion(), c.version());
+      Consultation consultation = tx.consultation(c.consultation());
+      Violations v = new Violations();
+      v.check(cmd.body().isPresent() || cmd.answers().isPresent(), "body", "an edit changes the body, the answers or both");
+      cmd.body().ifPresent(body -> {
+        v.check(!body.isBlank(), "body", "must not be blank");
+        v.check(body.length() <= Submissions.MAX_BODY, "body", "must be at most " + Submissions.MAX_BODY + " characters");
+      });
+      cmd.answers().ifPresent(answers -> {
+        ContributionForm form = consultation.forms().get(c.kind());
+        if (form != null) {
+          form.validate(answers, "answers", v);
+        } else {
+          v.check(answers.isEmpty(), "answers", "this consultation has no form for " + c.kind());
+        }
+      });
+      v.throwIfAny();
+      if (c.state() == ContributionState.REJECTED || c.state() == ContributionState.WITHDRAWN) {
+        throw new ConflictException("contribution " + c.id() + " is " + c.state() + " and cannot be edited" 
+            + (c.state() == ContributionState.REJECTED ? "; appeal the decision instead" : ""));
+      }
+      Submissions.checkOpen(consultation);
+      Contribution texts = c.withTexts(cmd.body().or(c::body), cmd.answers().orElse(c.answers()), tx.now);
+      Screening.Result r = Screening.run(tx, texts, true);
+      boolean moderatorRedacted = !c.redactions().isEmpty() && tx.uow.moderation().latestFor(c.id())
+          .map(k -> k.decisions().stream().anyMatch(d -> d.action() == DecisionAction.REDACT && !d.automated())).orElse(false);
+      ContributionState state = Moderation.stateAfterScreening(consultation.moderation(), r, Optional.of(c.state()), moderatorRedacted);
+      Contribution edited = new Contribution(texts.id(), texts.tenant(), texts.consultation(), texts.version(), texts.kind(), texts.author(),
+          texts.body(), texts.answers(), texts.language(), texts.channel(), texts.recordedBy(), texts.visibility(), texts.confidentialTo(),
+          texts.parent(), texts.side(), texts.question(), texts.location(), texts.category(), state, texts.qualified(), texts.tally(),
+          texts.replies(), r.redactions(), texts.campaign(), texts.flags(), texts.submittedAt(), tx.now);
+      tx.uow.contributions().update(edited);
+      List<String> fields = new java.util.ArrayList<>();
+      cmd.body().ifPresent(b -> fields.add("body"));
+      cmd.answers().ifPresent(a -> fields.add("answers"));
+      tx.record(new ConsultaEvent.ContributionEdited(c.id(), c.consultation(), edited.version(), fields, state));
+      Moderation.afterScreening(tx, consultation, edited, r, true, moderatorRedacted);
+      return view(tx, edited);
     });
   }
 

@@ -45,12 +45,15 @@ public final class Engine {
   final AccessPolicy policy;
   final List<EventListener> listeners;
   final Map<String, EligibilityCheck> eligibility;
+  final List<org.consulta.core.moderation.Screener> screeners;
+  final org.consulta.core.notification.Notifier notifier;
 
   private final ConsultationService consultations;
   private final ParticipantService participants;
   private final ContributionService contributions;
   private final EventService events;
   private final WebhookService webhooks;
+  private final org.consulta.core.moderation.ModerationService moderation;
 
   /**
    * @param store the store
@@ -59,20 +62,26 @@ public final class Engine {
    * @param policy the access policy
    * @param listeners in-process listeners, called in order
    * @param eligibility custom eligibility checks by name
+   * @param screeners the screening pipeline, in order
+   * @param notifier where notifications to participants go
    */
-  public Engine(
-      Store store, Clock clock, IdGenerator ids, AccessPolicy policy, List<EventListener> listeners, Map<String, EligibilityCheck> eligibility) {
+  public Engine(Store store, Clock clock, IdGenerator ids, AccessPolicy policy, List<EventListener> listeners,
+      Map<String, EligibilityCheck> eligibility, List<org.consulta.core.moderation.Screener> screeners,
+      org.consulta.core.notification.Notifier notifier) {
     this.store = requireNonNull(store, "store");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
     this.policy = requireNonNull(policy, "policy");
     this.listeners = List.copyOf(listeners);
     this.eligibility = Map.copyOf(eligibility);
+    this.screeners = List.copyOf(screeners);
+    this.notifier = requireNonNull(notifier, "notifier");
     this.consultations = new Consultations(this);
     this.participants = new Participants(this);
     this.contributions = new Contributions(this);
     this.events = new Events(this);
     this.webhooks = new Webhooks(this);
+    this.moderation = new Moderation(this);
   }
 
   /** @return the consultation service */
@@ -93,6 +102,11 @@ public final class Engine {
   /** @return the event service */
   public EventService events() {
     return events;
+  }
+
+  /** @return the moderation service */
+  public org.consulta.core.moderation.ModerationService moderation() {
+    return moderation;
   }
 
   /** @return the webhook service */
@@ -140,6 +154,7 @@ public final class Engine {
       try {
         T result = store.inTransaction(actor.tenant(), uow -> once(actor, command, body, uow, holder));
         notifyListeners(holder[0].recorded);
+        sendNotifications(holder[0].notifications);
         return result;
       } catch (ConcurrentChangeException e) {
         if (holder[0] == null || holder[0].callerConflict || attempt == ATTEMPTS) {
@@ -170,6 +185,16 @@ public final class Engine {
       uow.idempotency().save(actor.subject(), key.get(), new IdempotencyRepository.Outcome(command.get(), value, tx.now));
     }
     return value;
+  }
+
+  private void sendNotifications(List<org.consulta.core.notification.Notification> notifications) {
+    for (org.consulta.core.notification.Notification n : notifications) {
+      try {
+        notifier.send(n);
+      } catch (RuntimeException e) {
+        LOG.warn("notifier {} failed on a {} notification for contribution {} of tenant {}", notifier, n.kind(), n.contribution(), n.tenant(), e);
+      }
+    }
   }
 
   private void notifyListeners(List<RecordedEvent> recorded) {

@@ -17,7 +17,9 @@ import org.consulta.core.consultation.ContributionForm;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.consultation.EligibilityCheck;
 import org.consulta.core.consultation.EligibilityRule;
+import org.consulta.core.consultation.ModerationMode;
 import org.consulta.core.consultation.Phase;
+import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.ConsultationNotOpenException;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionId;
@@ -25,6 +27,7 @@ import org.consulta.core.contribution.ContributionState;
 import org.consulta.core.contribution.NewContribution;
 import org.consulta.core.contribution.NotEligibleException;
 import org.consulta.core.contribution.ReactionTally;
+import org.consulta.core.contribution.TextSpan;
 import org.consulta.core.contribution.Visibility;
 import org.consulta.core.error.AccessDeniedException;
 import org.consulta.core.error.NotFoundException;
@@ -45,13 +48,15 @@ final class Submissions {
   /** Compiled once: {@code String.matches} would compile it on every submission. */
   private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
-  private static final int MAX_BODY = 20_000;
+  static final int MAX_BODY = 20_000;
 
   private final Engine engine;
   private final Tx tx;
   private final Map<ConsultationId, Consultation> consultations = new HashMap<>();
   private final Map<ParticipantId, Optional<Participant>> participants = new HashMap<>();
   private final Map<ContributionId, Optional<Contribution>> parents = new HashMap<>();
+  /** Screening results of prepared items that moderation must follow up after they are stored. */
+  private final Map<ContributionId, Screening.Result> screened = new HashMap<>();
   private boolean mayRecordOffline;
   /** The participant an online actor is, once checked. */
   private Participant self;
@@ -125,11 +130,25 @@ final class Submissions {
     validate(consultation, cmd);
     checkOpen(consultation);
     checkEligible(consultation, author);
-    return new Contribution(new ContributionId(engine.ids.next()), tx.actor.tenant(), consultation.id(), 1, cmd.kind(),
+    Contribution c = build(consultation, cmd, author, ContributionState.PUBLISHED, List.of(), Optional.empty(), new ContributionId(engine.ids.next()));
+    Screening.Result r = Screening.run(tx, c, false);
+    ContributionState state = Moderation.stateAfterScreening(consultation.moderation(), r, Optional.empty(), false);
+    if (r != Screening.Result.NONE || consultation.moderation().mode() != ModerationMode.REACTIVE) {
+      screened.put(c.id(), r);
+    }
+    if (state != ContributionState.PUBLISHED || !r.redactions().isEmpty() || r.campaign().isPresent()) {
+      c = build(consultation, cmd, author, state, r.redactions(), r.campaign(), c.id());
+    }
+    return c;
+  }
+
+  private Contribution build(Consultation consultation, NewContribution cmd, Optional<Participant> author, ContributionState state,
+      List<TextSpan> redactions, Optional<CampaignId> campaign, ContributionId id) {
+    return new Contribution(id, tx.actor.tenant(), consultation.id(), 1, cmd.kind(),
         author.map(Participant::id), cmd.body(), cmd.answers(), cmd.language(), cmd.channel(),
         cmd.channel().isOffline() ? Optional.of(tx.actor.subject()) : Optional.empty(), cmd.visibility().orElse(Visibility.PUBLIC),
-        cmd.confidentialTo(), cmd.parent(), cmd.side(), cmd.question(), cmd.location(), cmd.category(), ContributionState.PUBLISHED,
-        false, ReactionTally.none(), 0, List.of(), Optional.empty(), 0, tx.now, tx.now);
+        cmd.confidentialTo(), cmd.parent(), cmd.side(), cmd.question(), cmd.location(), cmd.category(), state,
+        false, ReactionTally.none(), 0, redactions, campaign, 0, tx.now, tx.now);
   }
 
   /**
@@ -153,6 +172,10 @@ final class Submissions {
     for (Contribution c : accepted) {
       tx.record(new ConsultaEvent.ContributionSubmitted(c.id(), c.consultation(), c.kind(), c.channel(), c.author(), c.recordedBy(),
           c.parent(), c.visibility(), c.state()));
+      Screening.Result r = screened.get(c.id());
+      if (r != null) {
+        Moderation.afterScreening(tx, consultation(c.consultation()), c, r, false, false);
+      }
     }
   }
 

@@ -29,6 +29,8 @@ final class Tx {
   final Instant now;
   final List<EventLog.PendingEvent> pending = new ArrayList<>();
   List<RecordedEvent> recorded = List.of();
+  /** Messages for participants, handed to the notifier after commit. */
+  final List<org.consulta.core.notification.Notification> notifications = new ArrayList<>();
   /** Set when the caller's expectedVersion was stale: such a conflict is the caller's to resolve, never retried. */
   boolean callerConflict;
 

@@ -14,10 +14,11 @@ public interface ScreeningContext {
   /**
    * @param author a participant
    * @param since the start of the window, inclusive
-   * @return how many contributions the participant submitted in the tenant since then, the one
-   *     being screened excluded
+   * @param cap stop counting here: a screener that needs to know "more than N" asks for N + 1
+   * @return how many contributions the participant submitted in the tenant since then, at most
+   *     {@code cap}; the one being screened (and others of the same batch) not included
    */
-  long contributionsBy(ParticipantId author, Instant since);
+  long contributionsBy(ParticipantId author, Instant since, int cap);
 
   /** @return the tenant's index of campaign seeds, for near-duplicate detection */
   CampaignIndex campaigns();

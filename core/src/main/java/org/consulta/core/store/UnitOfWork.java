@@ -4,6 +4,7 @@ import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.contribution.ContributionRepository;
 import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.moderation.ModerationRepository;
 import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.webhook.WebhookRepository;
 
@@ -42,5 +43,16 @@ public interface UnitOfWork {
    */
   default WebhookRepository webhooks() {
     return WebhookRepository.unsupported();
+  }
+
+  /**
+   * The tenant's moderation cases, flags, transparency counters and campaign index. Both built-in
+   * stores implement it; a store without it cannot run moderation.
+   *
+   * @return the moderation repository
+   * @throws UnsupportedOperationException if the store does not implement moderation
+   */
+  default ModerationRepository moderation() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement moderation storage");
   }
 }

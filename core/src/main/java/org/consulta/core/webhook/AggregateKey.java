@@ -32,15 +32,7 @@ public final class AggregateKey {
       return e.participant().toString();
     } else if (event instanceof ConsultaEvent.ContactDetailsErased e) {
       return e.participant().toString();
-    } else if (event instanceof ConsultaEvent.ContributionSubmitted e) {
-      return e.contribution().toString();
-    } else if (event instanceof ConsultaEvent.ContributionWithdrawn e) {
-      return e.contribution().toString();
-    } else if (event instanceof ConsultaEvent.ReactionSet e) {
-      return e.contribution().toString();
-    } else if (event instanceof ConsultaEvent.ReactionCleared e) {
-      return e.contribution().toString();
-    } else if (event instanceof ConsultaEvent.ContributionQualified e) {
+    } else if (event instanceof ConsultaEvent.AboutContribution e) {
       return e.contribution().toString();
     }
     return "tenant";

@@ -48,7 +48,30 @@ import org.consulta.core.contribution.BatchResult;
 import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.TextSpan;
+import org.consulta.core.contribution.ContributionEdit;
+import org.consulta.core.moderation.Appeal;
+import org.consulta.core.moderation.AppealDecision;
+import org.consulta.core.moderation.AppealOutcome;
+import org.consulta.core.moderation.Campaign;
+import org.consulta.core.moderation.CaseDecision;
+import org.consulta.core.moderation.CaseStatus;
+import org.consulta.core.moderation.CaseTrigger;
+import org.consulta.core.moderation.Claim;
+import org.consulta.core.moderation.ClaimRequest;
+import org.consulta.core.moderation.Decision;
+import org.consulta.core.moderation.DecisionAction;
+import org.consulta.core.moderation.Flag;
+import org.consulta.core.moderation.MetricCount;
+import org.consulta.core.moderation.ModerationCase;
+import org.consulta.core.moderation.ModerationCaseId;
+import org.consulta.core.moderation.ModerationMetric;
+import org.consulta.core.moderation.NewAppeal;
+import org.consulta.core.moderation.NewFlag;
+import org.consulta.core.moderation.QueueFilter;
 import org.consulta.core.moderation.ScreeningInput;
+import org.consulta.core.moderation.TransparencyReport;
+import org.consulta.core.notification.Notification;
+import org.consulta.core.notification.NotificationKind;
 import org.consulta.core.moderation.Verdict;
 import org.consulta.core.contribution.ContributionBatch;
 import org.consulta.core.contribution.ContributionCounts;
@@ -133,6 +156,7 @@ final class Samples {
     s.consultations();
     s.participants();
     s.moderation();
+    s.moderationRecords();
     s.contributions();
     s.events();
     s.webhooks();
@@ -217,6 +241,34 @@ final class Samples {
         List.of(TextSpan.body(3, 9), new TextSpan("answers.why", 0, 4)), Optional.of(new CampaignId(PARENT.value()))));
     add("full", new ScreeningInput(TENANT, CONSULTATION, CONTRIBUTION, Optional.of(PARTICIPANT), ContributionKind.IDEA, Channel.ONLINE, "fr-CH",
         Map.of(TextSpan.BODY, "Plus d'arbres", "answers.why", "Pour l'ombre"), T1, true));
+  }
+
+  private void moderationRecords() {
+    add("full", moderationCase());
+    add("full", CASE);
+    add("minimal", new ModerationCase(CASE, TENANT, CONSULTATION, CONTRIBUTION, 1, CaseStatus.OPEN, Set.of(), Set.of(), "en", 0, 0, List.of(),
+        false, T0, T1, T0, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), T0));
+    add("full", new Claim("mod-1", T1));
+    add("full", new Flag(CONTRIBUTION, PARTICIPANT, "offensive", T1));
+    add("full", new Campaign(new CampaignId(PARENT.value()), CONSULTATION, 1200, T0, T2));
+    add("full", new MetricCount(ModerationMetric.HELD, "spam", 7));
+    add("full", new NewFlag(CONTRIBUTION, "spam", Optional.of(KEY)));
+    add("full", new QueueFilter(Optional.of(CONSULTATION), Optional.of("spam"), Optional.of("fr"), true));
+    add("full", new ClaimRequest(QueueFilter.all(), Optional.of(java.time.Duration.ofMinutes(5)), Optional.of(KEY)));
+    add("full", new CaseDecision(CASE, DecisionAction.REDACT, Optional.of("personal-data"), Optional.of("note"), List.of(TextSpan.body(1, 2)),
+        OptionalLong.of(3), Optional.of(KEY)));
+    add("minimal", CaseDecision.approve(CASE));
+    add("full", new NewAppeal(CONTRIBUTION, "Please look again", Optional.of(KEY)));
+    add("full", new AppealDecision(CASE, AppealOutcome.UPHELD, Optional.of("fine"), OptionalLong.of(5), Optional.of(KEY)));
+    add("full", new Decision(DecisionAction.ESCALATE, Optional.of("illegal"), Optional.empty(), List.of(), "mod-1", false, T1, Optional.empty()));
+    add("full", new Appeal("why", "p", T0, "mod-1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    add("full", new TransparencyReport(CONSULTATION, java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 12, 1),
+        Map.of(ModerationMetric.SCREENED, 100L, ModerationMetric.HELD, 3L), Map.of("spam", Map.of(ModerationMetric.HELD, 3L)), 3,
+        Optional.of(java.time.Duration.ofMinutes(90)), Optional.of(java.time.Duration.ofHours(20)), 0.25));
+    add("full", new ContributionEdit(CONTRIBUTION, Optional.of("new text"), Optional.of(Map.of("why", new Answer.Text("shade"))), OptionalLong.of(2),
+        Optional.of(KEY)));
+    add("full", new Notification(TENANT, PARTICIPANT, NotificationKind.MODERATION_DECISION, CONSULTATION, CONTRIBUTION, ContributionState.HIDDEN,
+        Optional.of("spam"), Optional.of(TEXT), Optional.of(T2), T1));
   }
 
   private void participants() {
@@ -336,7 +388,31 @@ final class Samples {
         new ConsultaEvent.ContributionWithdrawn(CONTRIBUTION, CONSULTATION),
         new ConsultaEvent.ReactionSet(CONTRIBUTION, CONSULTATION, PARTICIPANT, Optional.of(Support.SUPPORT), OptionalInt.of(500)),
         new ConsultaEvent.ReactionCleared(CONTRIBUTION, CONSULTATION, PARTICIPANT),
-        new ConsultaEvent.ContributionQualified(CONTRIBUTION, CONSULTATION, 100));
+        new ConsultaEvent.ContributionQualified(CONTRIBUTION, CONSULTATION, 100),
+        new ConsultaEvent.ContributionScreened(CONTRIBUTION, CONSULTATION, Verdict.Outcome.HOLD,
+            List.of(Verdict.pass("blocklist"), Verdict.hold("links", "spam", 0.8, "5 links, at most 3")), true),
+        new ConsultaEvent.ContributionEdited(CONTRIBUTION, CONSULTATION, 4, List.of("body"), ContributionState.PENDING_MODERATION),
+        new ConsultaEvent.ContributionFlagged(CONTRIBUTION, CONSULTATION, "spam", 3, true),
+        new ConsultaEvent.ModerationCaseOpened(CASE, CONTRIBUTION, CONSULTATION, CaseTrigger.FLAGS, Set.of("spam", "offensive"), T2),
+        new ConsultaEvent.ModerationCaseClaimed(CASE, CONTRIBUTION, T1),
+        new ConsultaEvent.ModerationCaseReleased(CASE, CONTRIBUTION),
+        new ConsultaEvent.ModerationDecided(CASE, CONTRIBUTION, CONSULTATION, DecisionAction.HIDE, Optional.of("spam"), ContributionState.HIDDEN,
+            false, Optional.of(T2)),
+        new ConsultaEvent.AppealFiled(CASE, CONTRIBUTION, CONSULTATION),
+        new ConsultaEvent.AppealDecided(CASE, CONTRIBUTION, CONSULTATION, AppealOutcome.OVERTURNED, ContributionState.PUBLISHED));
+  }
+
+  static final ModerationCaseId CASE = ModerationCaseId.parse("01890a5d-ac96-774b-bcce-b302099a8060");
+
+  static ModerationCase moderationCase() {
+    Decision decision = new Decision(DecisionAction.REDACT, Optional.of("personal-data"), Optional.of("phone number"), List.of(TextSpan.body(2, 9)),
+        "mod-1", false, T1, Optional.of(T2));
+    Appeal appeal = new Appeal("It is the city's own number", PARTICIPANT.toString(), T1, "mod-1", Optional.of(AppealOutcome.UPHELD),
+        Optional.of("mod-2"), Optional.of("ok"), Optional.of(T2));
+    return new ModerationCase(CASE, TENANT, CONSULTATION, CONTRIBUTION, 4, CaseStatus.CLOSED, Set.of(CaseTrigger.SCREENING, CaseTrigger.FLAGS),
+        Set.of("personal-data"), "de-CH", 2, 0.75, List.of(Verdict.redact("pii", "personal-data", 0.75, "phone number at body[2, 9)",
+            List.of(TextSpan.body(2, 9)))), true, T0, T2, T1, Optional.of(new Claim("mod-2", T2)), List.of(decision), Optional.of(appeal),
+        Optional.of(T1), T2);
   }
 
   static RecordedEvent recordedEvent() {

@@ -30,6 +30,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final MemoryEventLog events;
   private final MemoryIdempotency idempotency;
   private final MemoryWebhooks webhooks;
+  private final MemoryModeration moderation;
 
   MemoryUnitOfWork(TenantData data) {
     this.data = data;
@@ -40,6 +41,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.events = new MemoryEventLog(this, data);
     this.idempotency = new MemoryIdempotency(this, data);
     this.webhooks = new MemoryWebhooks(this, data);
+    this.moderation = new MemoryModeration(this, data);
   }
 
   void close() {
@@ -98,6 +100,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public WebhookRepository webhooks() {
     return webhooks;
+  }
+
+  @Override
+  public org.consulta.core.moderation.ModerationRepository moderation() {
+    return moderation;
   }
 
   /** @param inverse what undoes a write just made; replayed in reverse order on rollback */

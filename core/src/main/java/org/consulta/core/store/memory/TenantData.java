@@ -62,6 +62,18 @@ final class TenantData {
   /** Pending deliveries of every subscription, in position order: what a claim scans. */
   final TreeMap<DeliveryKey, DeliveryId> pendingDeliveries = new TreeMap<>();
 
+  final Map<org.consulta.core.moderation.ModerationCaseId, org.consulta.core.moderation.ModerationCase> cases = new HashMap<>();
+  final Map<ContributionId, org.consulta.core.moderation.ModerationCaseId> latestCase = new HashMap<>();
+  /** Queued cases (open or appealed) in priority order. */
+  final TreeMap<SortKey, org.consulta.core.moderation.ModerationCaseId> caseQueue = new TreeMap<>();
+  final Map<ContributionId, List<org.consulta.core.moderation.Flag>> flags = new HashMap<>();
+  final Map<CounterKey, Long> moderationCounts = new HashMap<>();
+  final Map<org.consulta.core.contribution.CampaignId, org.consulta.core.moderation.Campaign> campaigns = new HashMap<>();
+  final Map<ConsultationId, TreeMap<SortKey, org.consulta.core.contribution.CampaignId>> campaignOrder = new HashMap<>();
+  /** Per consultation: LSH band key to the seed registered first under it. */
+  final Map<ConsultationId, Map<Long, ContributionId>> campaignBands = new HashMap<>();
+  final Map<ContributionId, org.consulta.core.moderation.CampaignSeed> campaignSeeds = new HashMap<>();
+
   TenantData(TenantId tenant) {
     this.tenant = tenant;
   }
@@ -101,4 +113,7 @@ final class TenantData {
 
   /** Key of an idempotency outcome. */
   record IdempotencyKeyOfSubject(String subject, String key) {}
+
+  /** Key of a moderation counter. */
+  record CounterKey(ConsultationId consultation, java.time.LocalDate day, org.consulta.core.moderation.ModerationMetric metric, String reason) {}
 }
