@@ -1,0 +1,165 @@
+package org.consulta.core.moderation.screeners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds IBANs and payment card numbers by shape and checksum, so most look-alikes fail.
+ *
+ * <p>An IBAN is a known country code, two check digits and the country's number of letters and
+ * digits, written solid or in groups separated by single spaces, passing the ISO 13616 mod-97
+ * check. Countries outside {@link #IBAN_LENGTHS} are not recognised.
+ *
+ * <p>A card number is 13 to 19 digits, solid or in groups separated by single spaces or dashes,
+ * starting with 2 to 6 (the major networks' ranges: Mastercard 2/5, Amex 3, Visa 4, Discover 6)
+ * and passing the Luhn check. When groups run on past a card number ("4111 1111 1111 1111 2024"),
+ * the longest Luhn-valid prefix at a group boundary is taken.
+ */
+final class AccountNumbers {
+  /** IBAN lengths by country (the SWIFT registry's, for the countries most likely met). */
+  static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(
+      Map.entry("AD", 24), Map.entry("AE", 23), Map.entry("AL", 28), Map.entry("AT", 20), Map.entry("AZ", 28), Map.entry("BA", 20),
+      Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("BH", 22), Map.entry("BR", 29), Map.entry("CH", 21), Map.entry("CR", 22),
+      Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22), Map.entry("DK", 18), Map.entry("DO", 28), Map.entry("EE", 20),
+      Map.entry("EG", 29), Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FO", 18), Map.entry("FR", 27), Map.entry("GB", 22),
+      Map.entry("GE", 22), Map.entry("GI", 23), Map.entry("GL", 18), Map.entry("GR", 27), Map.entry("GT", 28), Map.entry("HR", 21),
+      Map.entry("HU", 28), Map.entry("IE", 22), Map.entry("IL", 23), Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("JO", 30),
+      Map.entry("KW", 30), Map.entry("KZ", 20), Map.entry("LB", 28), Map.entry("LI", 21), Map.entry("LT", 20), Map.entry("LU", 20),
+      Map.entry("LV", 21), Map.entry("MC", 27), Map.entry("MD", 24), Map.entry("ME", 22), Map.entry("MK", 19), Map.entry("MR", 27),
+      Map.entry("MT", 31), Map.entry("MU", 30), Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PK", 24), Map.entry("PL", 28),
+      Map.entry("PS", 29), Map.entry("PT", 25), Map.entry("QA", 29), Map.entry("RO", 24), Map.entry("RS", 22), Map.entry("SA", 24),
+      Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27), Map.entry("TN", 24), Map.entry("TR", 26),
+      Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24), Map.entry("XK", 20));
+
+  private AccountNumbers() {}
+
+  /** @return the {@code [start, end)} ranges of the IBANs in the text */
+  static List<int[]> ibans(String text) {
+    List<int[]> found = new ArrayList<>();
+    int n = text.length();
+    for (int i = 0; i + 4 <= n; i++) {
+      if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !isAsciiLetter(text.charAt(i)) || !isAsciiLetter(text.charAt(i + 1))
+          || !isAsciiDigit(text.charAt(i + 2)) || !isAsciiDigit(text.charAt(i + 3))) {
+        continue;
+      }
+      Integer length = IBAN_LENGTHS.get(text.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT));
+      if (length == null) {
+        continue;
+      }
+      int end = ibanEnd(text, i, length);
+      if (end > 0) {
+        found.add(new int[] {i, end});
+        i = end - 1;
+      }
+    }
+    return found;
+  }
+
+  /** @return the end of an IBAN of {@code length} characters starting at {@code start}, or -1 */
+  private static int ibanEnd(String text, int start, int length) {
+    StringBuilder iban = new StringBuilder(length);
+    int i = start;
+    while (iban.length() < length && i < text.length()) {
+      char c = text.charAt(i);
+      if (isAsciiLetter(c) || isAsciiDigit(c)) {
+        iban.append(Character.toUpperCase(c));
+        i++;
+      } else if (c == ' ' && i + 1 < text.length() && isAsciiLetterOrDigit(text.charAt(i + 1)) && i > start) {
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    boolean bounded = i == text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    return iban.length() == length && bounded && mod97(iban) == 1 ? i : -1;
+  }
+
+  /** @return the IBAN's remainder mod 97 after moving its first four characters to the end */
+  static int mod97(CharSequence iban) {
+    int remainder = 0;
+    for (int k = 0; k < iban.length(); k++) {
+      char c = iban.charAt((k + 4) % iban.length());
+      int value = isAsciiDigit(c) ? c - '0' : c - 'A' + 10;
+      remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value;
+      remainder %= 97;
+    }
+    return remainder;
+  }
+
+  /** @return the {@code [start, end)} ranges of the payment card numbers in the text */
+  static List<int[]> cards(String text) {
+    List<int[]> found = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isAsciiDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      // groups of digits separated by one space or dash; groupEnds[g] = end of group g
+      List<Integer> groupEnds = new ArrayList<>();
+      StringBuilder digits = new StringBuilder();
+      List<Integer> digitsAt = new ArrayList<>();
+      int j = i;
+      while (true) {
+        while (j < n && isAsciiDigit(text.charAt(j))) {
+          digits.append(text.charAt(j++));
+        }
+        groupEnds.add(j);
+        digitsAt.add(digits.length());
+        if (j + 1 < n && (text.charAt(j) == ' ' || text.charAt(j) == '-') && isAsciiDigit(text.charAt(j + 1)) && digits.length() <= 19) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      boolean bounded = j == n || !Character.isLetterOrDigit(text.charAt(j));
+      int end = bounded ? cardEnd(digits, groupEnds, digitsAt) : -1;
+      if (end > 0) {
+        found.add(new int[] {i, end});
+      }
+      i = j;
+    }
+    return found;
+  }
+
+  private static int cardEnd(CharSequence digits, List<Integer> groupEnds, List<Integer> digitsAt) {
+    char first = digits.charAt(0);
+    if (first < '2' || first > '6') {
+      return -1;
+    }
+    for (int g = groupEnds.size() - 1; g >= 0; g--) {
+      int count = digitsAt.get(g);
+      if (count >= 13 && count <= 19 && luhn(digits, count)) {
+        return groupEnds.get(g);
+      }
+    }
+    return -1;
+  }
+
+  /** @return whether the first {@code count} digits pass the Luhn check */
+  static boolean luhn(CharSequence digits, int count) {
+    int sum = 0;
+    for (int k = 0; k < count; k++) {
+      int d = digits.charAt(count - 1 - k) - '0';
+      if (k % 2 == 1) {
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      }
+      sum += d;
+    }
+    return sum % 10 == 0;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || isAsciiDigit(c);
+  }
+}
