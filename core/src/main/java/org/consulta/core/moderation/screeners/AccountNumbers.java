@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>A card number is 13 to 19 digits, solid or in groups separated by single spaces or dashes,
  * starting with 2 to 6 (the major networks' ranges: Mastercard 2/5, Amex 3, Visa 4, Discover 6)
  * and passing the Luhn check. When groups run on past a card number ("4111 1111 1111 1111 2024"),
- * the longest Luhn-valid prefix at a group boundary is taken.
+ * the longest Luhn-valid run of whole groups is taken, starting at the first group that gives one.
  */
 final class AccountNumbers {
   /** IBAN lengths by country (the SWIFT registry's, for the countries most likely met). */
@@ -108,29 +108,38 @@ final class AccountNumbers {
         }
         groupEnds.add(j);
         digitsAt.add(digits.length());
-        if (j + 1 < n && (text.charAt(j) == ' ' || text.charAt(j) == '-') && isAsciiDigit(text.charAt(j + 1)) && digits.length() <= 19) {
+        if (j + 1 < n && (text.charAt(j) == ' ' || text.charAt(j) == '-') && isAsciiDigit(text.charAt(j + 1)) && digits.length() <= 64) {
           j++;
         } else {
           break;
         }
       }
       boolean bounded = j == n || !Character.isLetterOrDigit(text.charAt(j));
-      int end = bounded ? cardEnd(digits, groupEnds, digitsAt) : -1;
-      if (end > 0) {
-        found.add(new int[] {i, end});
+      if (bounded) {
+        // the number may start at any group: "ref 12 4111 1111 1111 1111"
+        int groupStart = i;
+        for (int g = 0; g < groupEnds.size(); g++) {
+          int skipped = g == 0 ? 0 : digitsAt.get(g - 1);
+          int end = cardEnd(digits.substring(skipped), groupEnds.subList(g, groupEnds.size()), digitsAt.subList(g, digitsAt.size()), skipped);
+          if (end > 0) {
+            found.add(new int[] {groupStart, end});
+            break;
+          }
+          groupStart = groupEnds.get(g) + 1;
+        }
       }
       i = j;
     }
     return found;
   }
 
-  private static int cardEnd(CharSequence digits, List<Integer> groupEnds, List<Integer> digitsAt) {
+  private static int cardEnd(String digits, List<Integer> groupEnds, List<Integer> digitsAt, int skipped) {
     char first = digits.charAt(0);
     if (first < '2' || first > '6') {
       return -1;
     }
     for (int g = groupEnds.size() - 1; g >= 0; g--) {
-      int count = digitsAt.get(g);
+      int count = digitsAt.get(g) - skipped;
       if (count >= 13 && count <= 19 && luhn(digits, count)) {
         return groupEnds.get(g);
       }

@@ -143,7 +143,16 @@ final class Blocklist {
     if (s.indexOf(Folding.I_OR_L) < 0) {
       return List.of(s);
     }
-    return List.of(s.replace(Folding.I_OR_L, 'i'), s.replace(Folding.I_OR_L, 'l'));
+    // "!!idiot" and "!connard": a leading "!" or "|" may be punctuation rather than a letter
+    int letters = 0;
+    while (letters < s.length() && s.charAt(letters) == Folding.I_OR_L) {
+      letters++;
+    }
+    List<String> variants = new ArrayList<>(List.of(s.replace(Folding.I_OR_L, 'i'), s.replace(Folding.I_OR_L, 'l')));
+    if (letters > 0 && letters < s.length()) {
+      variants.add(s.substring(letters).replace(Folding.I_OR_L, 'i'));
+    }
+    return variants;
   }
 
   /** Run-length form of a word: its letters with repeats collapsed, and each one's repeat count. */

@@ -9,8 +9,8 @@ import java.util.List;
  * become a span of the original.
  *
  * <p>A word is a maximal run of letters, digits, l33t symbols ({@code @ $ ! |}), combining marks
- * and invisible format characters, with leading {@code !}/{@code |} and trailing symbols trimmed
- * (so "idiot!" is "idiot" and "$hit" stays whole). Everything else separates words.
+ * and invisible format characters, with trailing symbols trimmed (so "idiot!" is "idiot" and
+ * "$hit" stays whole). Everything else separates words.
  *
  * @param start first UTF-16 index of each word in the original
  * @param end end (exclusive) of each word in the original
@@ -71,11 +71,11 @@ record Tokens(int[] start, int[] end, String[] key, boolean[] letter, boolean[] 
     return Character.isLetterOrDigit(cp) || Folding.isLeetSymbol(cp) || Folding.isIgnorable(cp);
   }
 
-  /** @return the run without leading "!"/"|"/marks and trailing symbols, or null if nothing is left */
+  /** @return the run without leading marks and trailing symbols, or null if nothing is left */
   private static int[] trim(String text, int from, int to) {
     while (from < to) {
       int cp = text.codePointAt(from);
-      if (cp == '!' || cp == '|' || Folding.isIgnorable(cp)) {
+      if (Folding.isIgnorable(cp)) {
         from += Character.charCount(cp);
       } else {
         break;
