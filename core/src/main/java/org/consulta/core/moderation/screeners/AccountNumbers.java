@@ -12,8 +12,9 @@ import java.util.Map;
  * check. Countries outside {@link #IBAN_LENGTHS} are not recognised.
  *
  * <p>A card number is 13 to 19 digits, solid or in groups separated by single spaces or dashes,
- * starting with 2 to 6 (the major networks' ranges: Mastercard 2/5, Amex 3, Visa 4, Discover 6)
- * and passing the Luhn check. When groups run on past a card number ("4111 1111 1111 1111 2024"),
+ * of a length its first digits allow (the major networks: Visa 4 with 13, 16 or 19 digits, Amex
+ * 34/37 with 15, Diners 30/36/38 with 14, Mastercard 2/5, JCB 35, Discover and UnionPay 6 with 16
+ * to 19), passing the Luhn check, and not right after an IBAN's start ("DE89 3704 ..."). When groups run on past a card number ("4111 1111 1111 1111 2024"),
  * the longest Luhn-valid run of whole groups is taken, starting at the first group that gives one.
  */
 final class AccountNumbers {
@@ -93,7 +94,8 @@ final class AccountNumbers {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isAsciiDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      if (!isAsciiDigit(text.charAt(i)) || (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '+'))
+          || followsIbanPrefix(text, i)) {
         i++;
         continue;
       }
@@ -134,17 +136,35 @@ final class AccountNumbers {
   }
 
   private static int cardEnd(String digits, List<Integer> groupEnds, List<Integer> digitsAt, int skipped) {
-    char first = digits.charAt(0);
-    if (first < '2' || first > '6') {
-      return -1;
-    }
     for (int g = groupEnds.size() - 1; g >= 0; g--) {
       int count = digitsAt.get(g) - skipped;
-      if (count >= 13 && count <= 19 && luhn(digits, count)) {
+      if (count >= 13 && count <= 19 && networkLength(digits, count) && luhn(digits, count)) {
         return groupEnds.get(g);
       }
     }
     return -1;
+  }
+
+  /**
+   * @return whether a card number of the networks' ranges may have {@code count} digits: Visa (4)
+   *     13, 16 or 19; Amex (34, 37) 15; Diners (30, 36, 38) 14; Mastercard (2, 5), JCB (35) and
+   *     Discover or UnionPay (6) 16 to 19
+   */
+  private static boolean networkLength(String digits, int count) {
+    char first = digits.charAt(0);
+    char second = digits.length() > 1 ? digits.charAt(1) : '0';
+    return switch (first) {
+      case '4' -> count == 13 || count == 16 || count == 19;
+      case '3' -> second == '4' || second == '7' ? count == 15 : second == '5' ? count >= 16 : count == 14;
+      case '2', '5', '6' -> count >= 16;
+      default -> false;
+    };
+  }
+
+  /** @return whether the digits at {@code i} follow an IBAN's start ("DE89 "): part of an IBAN-shaped string */
+  static boolean followsIbanPrefix(String text, int i) {
+    return i >= 5 && text.charAt(i - 1) == ' ' && isAsciiLetter(text.charAt(i - 5)) && isAsciiLetter(text.charAt(i - 4))
+        && isAsciiDigit(text.charAt(i - 3)) && isAsciiDigit(text.charAt(i - 2)) && (i == 5 || !Character.isLetterOrDigit(text.charAt(i - 6)));
   }
 
   /** @return whether the first {@code count} digits pass the Luhn check */

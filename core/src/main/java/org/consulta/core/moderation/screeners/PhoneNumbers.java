@@ -41,7 +41,8 @@ final class PhoneNumbers {
     List<int[]> found = new ArrayList<>();
     Matcher m = CANDIDATE.matcher(text);
     while (m.find()) {
-      int from = m.start();
+      // digit groups after "DE89 " are an IBAN-shaped string, valid or not, never a phone number
+      int from = AccountNumbers.followsIbanPrefix(text, m.start()) ? -1 : m.start();
       while (from >= 0) {
         int end = longestNumber(text, from, m.end());
         if (end > 0) {
