@@ -102,7 +102,7 @@ public final class LinkSpamScreener implements Screener {
     for (Map.Entry<String, String> field : new TreeMap<>(input.texts()).entrySet()) {
       String name = field.getKey();
       String text = field.getValue();
-      for (Links.Link link : Links.find(text)) {
+      for (Links.Link link : Links.find(text, host -> blockedEntry(host) != null)) {
         TextSpan span = new TextSpan(name, link.start(), link.end());
         links.add(span);
         String entry = blockedEntry(link.host());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds links in a text: URLs with a scheme ({@code http}, {@code https}, {@code ftp}), {@code
@@ -11,7 +12,8 @@ import java.util.Set;
  * any top-level domain of two or more letters) or if its top-level domain is in {@link
  * #BARE_TLDS}, a list of generic and common country domains that excludes those that are everyday
  * words ({@code .it}, {@code .at}, {@code .is}, {@code .in}, {@code .me}, {@code .no}, ...), so
- * "the plans.It" and "e.g." are not links. E-mail addresses are not links.
+ * "the plans.It" and "e.g." are not links; a bare domain the caller knows (a blocked one) is a
+ * link whatever its top-level domain. E-mail addresses are not links.
  */
 final class Links {
   /** Top-level domains that make a bare domain without a path a link. */
@@ -24,7 +26,12 @@ final class Links {
 
   private Links() {}
 
-  static List<Link> find(String text) {
+  /**
+   * @param text a text
+   * @param known hosts (lower case) that are links even bare and without a path
+   * @return the links, in text order
+   */
+  static List<Link> find(String text, Predicate<String> known) {
     List<Link> links = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -36,7 +43,7 @@ final class Links {
       while (i < n && !isSpace(text.charAt(i))) {
         i++;
       }
-      Link link = link(text, start, i);
+      Link link = link(text, start, i, known);
       if (link != null) {
         links.add(link);
       }
@@ -49,7 +56,7 @@ final class Links {
   }
 
   /** @return the link in the chunk {@code [from, to)} of non-space characters, or null */
-  private static Link link(String text, int from, int to) {
+  private static Link link(String text, int from, int to, Predicate<String> known) {
     while (from < to && "([{'«“‘".indexOf(text.charAt(from)) >= 0) {
       from++;
     }
@@ -78,7 +85,7 @@ final class Links {
     }
     String tld = host.substring(dot + 1);
     boolean hasPath = host.length() < lower.length() && lower.charAt(host.length()) == '/';
-    boolean bare = BARE_TLDS.contains(tld) || lower.startsWith("www.") || hasPath;
+    boolean bare = BARE_TLDS.contains(tld) || lower.startsWith("www.") || hasPath || known.test(host);
     return bare ? new Link(from, to, host) : null;
   }
 
