@@ -14,7 +14,8 @@ import java.util.Map;
  * <p>A card number is 13 to 19 digits, solid or in groups separated by single spaces or dashes,
  * of a length its first digits allow (the major networks: Visa 4 with 13, 16 or 19 digits, Amex
  * 34/37 with 15, Diners 30/36/38 with 14, Mastercard 2/5, JCB 35, Discover and UnionPay 6 with 16
- * to 19), passing the Luhn check, and not right after an IBAN's start ("DE89 3704 ..."). When groups run on past a card number ("4111 1111 1111 1111 2024"),
+ * to 19), passing the Luhn check, and not the rest of an IBAN-shaped string ("DE89 3704 ... 01" with a bad
+ * checksum). When groups run on past a card number ("4111 1111 1111 1111 2024"),
  * the longest Luhn-valid run of whole groups is taken, starting at the first group that gives one.
  */
 final class AccountNumbers {
@@ -48,7 +49,7 @@ final class AccountNumbers {
       if (length == null) {
         continue;
       }
-      int end = ibanEnd(text, i, length);
+      int end = ibanEnd(text, i, length, true);
       if (end > 0) {
         found.add(new int[] {i, end});
         i = end - 1;
@@ -57,8 +58,11 @@ final class AccountNumbers {
     return found;
   }
 
-  /** @return the end of an IBAN of {@code length} characters starting at {@code start}, or -1 */
-  private static int ibanEnd(String text, int start, int length) {
+  /**
+   * @return the end of an IBAN-shaped string of {@code length} characters starting at {@code
+   *     start}, mod-97 valid if {@code checked}, or -1
+   */
+  private static int ibanEnd(String text, int start, int length, boolean checked) {
     StringBuilder iban = new StringBuilder(length);
     int i = start;
     while (iban.length() < length && i < text.length()) {
@@ -73,7 +77,7 @@ final class AccountNumbers {
       }
     }
     boolean bounded = i == text.length() || !Character.isLetterOrDigit(text.charAt(i));
-    return iban.length() == length && bounded && mod97(iban) == 1 ? i : -1;
+    return iban.length() == length && bounded && (!checked || mod97(iban) == 1) ? i : -1;
   }
 
   /** @return the IBAN's remainder mod 97 after moving its first four characters to the end */
@@ -116,13 +120,14 @@ final class AccountNumbers {
           break;
         }
       }
-      boolean bounded = j == n || !Character.isLetterOrDigit(text.charAt(j));
-      if (bounded) {
+      // a last group glued to a letter ("1d10t") is part of a word, not of the number
+      int usable = j == n || !Character.isLetterOrDigit(text.charAt(j)) ? groupEnds.size() : groupEnds.size() - 1;
+      if (usable > 0) {
         // the number may start at any group: "ref 12 4111 1111 1111 1111"
         int groupStart = i;
-        for (int g = 0; g < groupEnds.size(); g++) {
+        for (int g = 0; g < usable; g++) {
           int skipped = g == 0 ? 0 : digitsAt.get(g - 1);
-          int end = cardEnd(digits.substring(skipped), groupEnds.subList(g, groupEnds.size()), digitsAt.subList(g, digitsAt.size()), skipped);
+          int end = cardEnd(digits.substring(skipped), groupEnds.subList(g, usable), digitsAt.subList(g, usable), skipped);
           if (end > 0) {
             found.add(new int[] {groupStart, end});
             break;
@@ -161,10 +166,17 @@ final class AccountNumbers {
     };
   }
 
-  /** @return whether the digits at {@code i} follow an IBAN's start ("DE89 "): part of an IBAN-shaped string */
+  /**
+   * @return whether the digits at {@code i} continue an IBAN-shaped string of its country's length
+   *     ("DE89 3704 0044 0532 0130 01"), valid or not: they are not a card or phone number
+   */
   static boolean followsIbanPrefix(String text, int i) {
-    return i >= 5 && text.charAt(i - 1) == ' ' && isAsciiLetter(text.charAt(i - 5)) && isAsciiLetter(text.charAt(i - 4))
-        && isAsciiDigit(text.charAt(i - 3)) && isAsciiDigit(text.charAt(i - 2)) && (i == 5 || !Character.isLetterOrDigit(text.charAt(i - 6)));
+    if (i < 5 || text.charAt(i - 1) != ' ' || !isAsciiLetter(text.charAt(i - 5)) || !isAsciiLetter(text.charAt(i - 4))
+        || !isAsciiDigit(text.charAt(i - 3)) || !isAsciiDigit(text.charAt(i - 2)) || (i > 5 && Character.isLetterOrDigit(text.charAt(i - 6)))) {
+      return false;
+    }
+    Integer length = IBAN_LENGTHS.get(text.substring(i - 5, i - 3).toUpperCase(java.util.Locale.ROOT));
+    return length != null && ibanEnd(text, i - 5, length, false) > 0;
   }
 
   /** @return whether the first {@code count} digits pass the Luhn check */

@@ -73,8 +73,9 @@ final class PhoneNumbers {
       boolean groupEnd = isDigit(text.charAt(end - 1)) && (end == text.length() || !isDigit(text.charAt(end)));
       if (groupEnd && isPhoneNumber(text, from, end)) {
         int close = end < text.length() && text.charAt(end) == ')' && text.lastIndexOf('(', end) >= from ? end + 1 : end;
-        boolean bounded = close == text.length() || !Character.isLetterOrDigit(text.charAt(close));
-        return bounded ? close : -1;
+        if (close == text.length() || !Character.isLetterOrDigit(text.charAt(close))) {
+          return close;
+        }
       }
     }
     return -1;
