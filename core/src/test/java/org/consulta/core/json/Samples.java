@@ -43,10 +43,6 @@ import org.consulta.core.consultation.PhaseTransition;
 import org.consulta.core.consultation.Question;
 import org.consulta.core.consultation.SupportRules;
 import org.consulta.core.contribution.ArgumentSide;
-import org.consulta.core.contribution.CampaignId;
-import org.consulta.core.contribution.TextSpan;
-import org.consulta.core.moderation.ScreeningInput;
-import org.consulta.core.moderation.Verdict;
 import org.consulta.core.contribution.BatchMode;
 import org.consulta.core.contribution.BatchResult;
 import org.consulta.core.contribution.CampaignId;
@@ -164,7 +160,6 @@ final class Samples {
     s.contributions();
     s.events();
     s.webhooks();
-    s.moderation();
     return List.copyOf(s.all);
   }
 
@@ -301,18 +296,6 @@ final class Samples {
     add("minimal", new ContactChange(PARTICIPANT, Optional.empty(), Optional.empty()));
     add("full", new SchemaDefinition(new DemographicSchema(List.of(dimension())), Optional.of(KEY)));
     add("minimal", new SchemaDefinition(DemographicSchema.empty(), Optional.empty()));
-  }
-
-  private void moderation() {
-    add("full", new TextSpan("answers.why", 3, 17));
-    add("full", CampaignId.seededBy(CONTRIBUTION));
-    add("full", new Verdict("personal-data", Verdict.Outcome.REDACT, Optional.of("personal-data"), 0.9, "e-mail address at body[9, 31)",
-        List.of(TextSpan.body(9, 31)), Optional.of(CampaignId.seededBy(PARENT))));
-    add("minimal", Verdict.pass("blocklist"));
-    add("full", new ScreeningInput(TENANT, CONSULTATION, CONTRIBUTION, Optional.of(PARTICIPANT), ContributionKind.IDEA, Channel.ONLINE, "fr-CH",
-        Map.of("body", "Une idée", "answers.why", "Parce que"), T1, true));
-    add("minimal", new ScreeningInput(TENANT, CONSULTATION, CONTRIBUTION, Optional.empty(), ContributionKind.IDEA, Channel.PAPER, "en", Map.of(),
-        T0, false));
   }
 
   private void contributions() {

@@ -38,7 +38,7 @@ final class Inputs {
     }
 
     @Override
-    public long contributionsBy(ParticipantId author, Instant since) {
+    public long contributionsBy(ParticipantId author, Instant since, int cap) {
       throw new UnsupportedOperationException("contributionsBy");
     }
 
