@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param reason for hold, reject and redact: a house-rule reason code (e.g. {@code "spam"})
  * @param score how sure the screener is that something is wrong, in [0, 1]; raises queue priority
  * @param explanation a plain-language account of the finding, without the personal data found
- * @param redactions for {@link Outcome#REDACT}: the spans to mask in the public text
+ * @param redactions for {@link Outcome#REDACT}: the spans to mask in the public text; for hold and
+ *     reject: the spans found, shown to moderators as suggestions (only REDACT masks)
  * @param campaign the campaign cluster the text belongs to, if a campaign detector found one
  */
 public record Verdict(
@@ -55,8 +56,11 @@ public record Verdict(
     if (outcome != Outcome.PASS && reason.isEmpty()) {
       throw new IllegalArgumentException(outcome + " needs a reason code");
     }
-    if ((outcome == Outcome.REDACT) == redactions.isEmpty()) {
-      throw new IllegalArgumentException("spans go with REDACT, and REDACT needs spans");
+    if (outcome == Outcome.REDACT && redactions.isEmpty()) {
+      throw new IllegalArgumentException("REDACT needs spans");
+    }
+    if (outcome == Outcome.PASS && !redactions.isEmpty()) {
+      throw new IllegalArgumentException("a passing verdict has no spans");
     }
   }
 
