@@ -198,10 +198,37 @@ final class JdbcModeration implements ModerationRepository, CampaignIndex {
 
   @Override
   public List<ModerationCase> lockClaimable(QueueFilter filter, Instant now, int limit) {
-    Query q = queued(new QueueFilter(filter.consultation(), filter.reason(), filter.language(), true), now);
+    QueueFilter unclaimed = new QueueFilter(filter.consultation(), filter.reason(), filter.language(), true);
+    if (!uow.dialect.skipsLockedBeforeLimit()) {
+      return lockOneByOne(unclaimed, now, limit);
+    }
+    Query q = queued(unclaimed, now);
     // rows another transaction has locked are skipped, not waited for: concurrent claims get different cases
     q.sql.append(" ORDER BY priority_us, id LIMIT ? FOR UPDATE SKIP LOCKED");
     return q.run("locking claimable moderation cases", limit, this::cases);
+  }
+
+  /** Reads candidates without locks, then locks each (skipping those locked elsewhere) and checks it still qualifies. */
+  private List<ModerationCase> lockOneByOne(QueueFilter unclaimed, Instant now, int limit) {
+    List<ModerationCase> out = new ArrayList<>();
+    Optional<SortKey> after = Optional.empty();
+    while (out.size() < limit) {
+      List<ModerationCase> candidates = queue(unclaimed, now, after, Math.max(limit - out.size(), 16));
+      for (ModerationCase candidate : candidates) {
+        Optional<ModerationCase> locked = oneCase("locking moderation case " + candidate.id(), " FOR UPDATE SKIP LOCKED", candidate.id());
+        if (locked.isPresent() && unclaimed.matches(locked.get(), now)) {
+          out.add(locked.get());
+          if (out.size() == limit) {
+            break;
+          }
+        }
+      }
+      if (candidates.isEmpty()) {
+        break;
+      }
+      after = Optional.of(candidates.get(candidates.size() - 1).queueKey());
+    }
+    return out;
   }
 
   private Query queued(QueueFilter filter, Instant now) {
