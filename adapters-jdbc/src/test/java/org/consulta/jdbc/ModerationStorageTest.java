@@ -2,6 +2,7 @@ package org.consulta.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("JdbcStore moderation storage")
 class ModerationStorageTest {
   private static final StoresByDatabase STORES = new StoresByDatabase("consulta_moderation");
-  private static final java.time.Instant NOW = StoreSamples.at(1_000_000);
+  private static final Instant NOW = StoreSamples.at(1_000_000);
 
   private final StoreSamples samples = new StoreSamples();
 
