@@ -269,6 +269,16 @@ public enum Dialect {
     return this != H2;
   }
 
+  /**
+   * Whether {@code ... ORDER BY ... LIMIT n FOR UPDATE SKIP LOCKED} returns the first n rows no
+   * other transaction has locked. H2 applies the limit first and then drops the locked rows, so a
+   * claim while another transaction holds the first case found nothing; there the store locks
+   * candidates one at a time.
+   */
+  boolean skipsLockedBeforeLimit() {
+    return this != H2;
+  }
+
   /** An insert that adds to the counter when the key exists. Parameters: keys, then the increment. */
   abstract String increment(String table, List<String> keys, String counter);
 

@@ -7,6 +7,7 @@ import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.contribution.ContributionRepository;
 import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.moderation.ModerationRepository;
 import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.store.EventLog;
 import org.consulta.core.store.IdempotencyRepository;
@@ -29,6 +30,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private final JdbcEventLog events;
   private final JdbcIdempotency idempotency;
   private final JdbcWebhooks webhooks;
+  private final JdbcModeration moderation;
 
   JdbcUnitOfWork(Connection connection, Dialect dialect, Tables tables, Docs docs, TenantId tenant) {
     this.connection = connection;
@@ -43,6 +45,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.events = new JdbcEventLog(this);
     this.idempotency = new JdbcIdempotency(this);
     this.webhooks = new JdbcWebhooks(this);
+    this.moderation = new JdbcModeration(this);
   }
 
   void end() {
@@ -97,5 +100,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public WebhookRepository webhooks() {
     return webhooks;
+  }
+
+  @Override
+  public ModerationRepository moderation() {
+    return moderation;
   }
 }

@@ -21,6 +21,13 @@ final class Tables {
   final String idempotency;
   final String webhook;
   final String delivery;
+  final String moderationCase;
+  final String caseReason;
+  final String flag;
+  final String moderationCount;
+  final String campaign;
+  final String campaignBand;
+  final String campaignSeed;
 
   Tables(String schemaName, String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
@@ -43,6 +50,13 @@ final class Tables {
     this.idempotency = name("idempotency");
     this.webhook = name("webhook");
     this.delivery = name("webhook_delivery");
+    this.moderationCase = name("moderation_case");
+    this.caseReason = name("moderation_case_reason");
+    this.flag = name("moderation_flag");
+    this.moderationCount = name("moderation_count");
+    this.campaign = name("campaign");
+    this.campaignBand = name("campaign_band");
+    this.campaignSeed = name("campaign_seed");
   }
 
   private String name(String table) {

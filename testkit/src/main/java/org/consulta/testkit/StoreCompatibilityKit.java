@@ -148,6 +148,14 @@ public abstract class StoreCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("moderation")
+  class Moderation extends ModerationRules {
+    Moderation() {
+      super(StoreCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("tenant isolation")
   class TenantIsolation extends TenantIsolationRules {
     TenantIsolation() {

@@ -13,9 +13,15 @@ import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Answer;
 import org.consulta.core.consultation.Consultation;
 import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.contribution.CampaignId;
+import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.Reaction;
 import org.consulta.core.contribution.Support;
+import org.consulta.core.moderation.Campaign;
+import org.consulta.core.moderation.Flag;
+import org.consulta.core.moderation.ModerationCaseId;
+import org.consulta.core.moderation.TextSignature;
 import org.consulta.core.participant.ConsentKind;
 import org.consulta.core.participant.ContactDetails;
 import org.consulta.core.participant.DemographicDimension;
@@ -138,6 +144,52 @@ public final class StoreSamples {
    */
   public Reaction stance(ContributionId contribution, ParticipantId participant, int stanceMillis) {
     return new Reaction(contribution, participant, Optional.empty(), OptionalInt.of(stanceMillis), nextInstant());
+  }
+
+  /**
+   * @param contribution the contribution the case is about (tenant, consultation and id are taken from it)
+   * @return a builder for a new open case at version 1, opened at the next instant
+   */
+  public ModerationCaseSample moderationCase(Contribution contribution) {
+    requireNonNull(contribution, "contribution");
+    return ModerationCaseSample.fresh(contribution.tenant(), contribution.consultation(), contribution.id(),
+        new ModerationCaseId(nextUuid()), nextInstant());
+  }
+
+  /**
+   * @param contribution the flagged contribution
+   * @param participant who flags it
+   * @param reason the reason code
+   * @return a flag set at the next instant
+   */
+  public Flag flag(ContributionId contribution, ParticipantId participant, String reason) {
+    return new Flag(contribution, participant, reason, nextInstant());
+  }
+
+  /**
+   * @param seed the campaign's first contribution
+   * @param consultation its consultation
+   * @param size how many members
+   * @return a campaign that began at the next instant and last grew a minute later
+   */
+  public Campaign campaign(ContributionId seed, ConsultationId consultation, long size) {
+    Instant first = nextInstant();
+    return new Campaign(CampaignId.seededBy(seed), consultation, size, first, first.plusSeconds(60));
+  }
+
+  /**
+   * A signature of eight MinHash values, built from {@code n}, with the given band keys.
+   *
+   * @param n any number, to tell signatures apart
+   * @param bandKeys the band keys, at least one
+   * @return the signature
+   */
+  public static TextSignature signature(int n, long... bandKeys) {
+    int[] hashes = new int[8];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = n * 31 + i * Integer.MIN_VALUE / 7 - i;
+    }
+    return new TextSignature(hashes, bandKeys);
   }
 
   /**
