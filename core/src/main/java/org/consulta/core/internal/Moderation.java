@@ -74,7 +74,12 @@ final class Moderation implements ModerationService {
   static final Duration MAX_LEASE = Duration.ofHours(8);
   private static final int MAX_NOTE = 2_000;
   private static final int MAX_STATEMENT = 5_000;
-  private static final int CLAIM_SCAN = 50;
+  /**
+   * Cases locked per claim: enough to step over escalated cases and appeals against the claimant,
+   * few enough that concurrent moderators (who skip each other's locked rows) still get the next
+   * most urgent cases.
+   */
+  private static final int CLAIM_SCAN = 8;
 
   private final Engine engine;
 

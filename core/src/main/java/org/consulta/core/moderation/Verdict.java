@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * @param screener the screener's {@link Screener#name()}
  * @param outcome pass, hold for a human, reject, or redact spans
- * @param reason for hold, reject and redact: a house-rule reason code (e.g. {@code "spam"})
+ * @param reason for hold, reject and redact: a house-rule reason code (e.g. {@code "spam"}; 1 to 40
+ *     lower-case letters, digits and single dashes)
  * @param score how sure the screener is that something is wrong, in [0, 1]; raises queue priority
  * @param explanation a plain-language account of the finding, without the personal data found
  * @param redactions for {@link Outcome#REDACT}: the spans to mask in the public text; for hold and
@@ -43,6 +44,8 @@ public record Verdict(
     REJECT
   }
 
+  private static final java.util.regex.Pattern REASON = java.util.regex.Pattern.compile("(?=.{1,40}$)[a-z0-9]+(-[a-z0-9]+)*");
+
   public Verdict {
     requireNonNull(screener, "screener");
     requireNonNull(outcome, "outcome");
@@ -53,6 +56,11 @@ public record Verdict(
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score must be in [0, 1], got " + score);
     }
+    reason.ifPresent(code -> {
+      if (!REASON.matcher(code).matches()) {
+        throw new IllegalArgumentException("a reason code is 1 to 40 lower-case letters, digits and single dashes: " + code);
+      }
+    });
     if (outcome != Outcome.PASS && reason.isEmpty()) {
       throw new IllegalArgumentException(outcome + " needs a reason code");
     }
