@@ -18,7 +18,7 @@ import org.consulta.core.moderation.Verdict;
  * <p>Leader clustering over the tenant's {@link ScreeningContext#campaigns() campaign index}: the
  * body's {@link TextSignature} (from {@link TextSignatures}) looks up the seeds sharing a band key
  * in the same consultation; if the most similar reaches the threshold (default {@value
- * #DEFAULT_THRESHOLD}, estimated Jaccard similarity of character 5-shingles), the verdict is
+ * #DEFAULT_THRESHOLD}, estimated Jaccard similarity of character 7-shingles), the verdict is
  * {@link Verdict#campaign} with the seed's {@link CampaignSeed#campaign() campaign id} and the
  * similarity as score. Otherwise the body becomes a seed ({@link
  * org.consulta.core.moderation.CampaignIndex#addSeed}) and the verdict is {@link Verdict#pass}: a
