@@ -128,6 +128,7 @@ final class Samples {
     s.contributions();
     s.events();
     s.webhooks();
+    s.moderation();
     return List.copyOf(s.all);
   }
 
@@ -287,6 +288,21 @@ final class Samples {
     add("ok", SendResult.ok());
     add("failed", SendResult.failed("HTTP 500"));
     add("full", new ClaimedDelivery(TENANT, delivery, subscription, secret, recordedEvent(), "node-1", T2));
+  }
+
+  private void moderation() {
+    org.consulta.core.contribution.CampaignId campaign = org.consulta.core.contribution.CampaignId.seededBy(PARENT);
+    org.consulta.core.contribution.TextSpan span = org.consulta.core.contribution.TextSpan.body(12, 31);
+    add("full", campaign);
+    add("full", span);
+    add("pass", org.consulta.core.moderation.Verdict.pass("campaign"));
+    add("campaign", org.consulta.core.moderation.Verdict.campaign("campaign", campaign, 0.82, "matches seed " + PARENT));
+    add("redact", org.consulta.core.moderation.Verdict.redact("pii", "personal-data", 0.9, "e-mail address at body[12, 31)",
+        List.of(span)));
+    add("full", new org.consulta.core.moderation.ScreeningInput(TENANT, CONSULTATION, CONTRIBUTION, Optional.of(PARTICIPANT),
+        ContributionKind.IDEA, Channel.ONLINE, "fr-CH", Map.of("body", "Bonjour", "answers.why", "Parce que"), T0, true));
+    add("minimal", new org.consulta.core.moderation.ScreeningInput(TENANT, CONSULTATION, CONTRIBUTION, Optional.empty(),
+        ContributionKind.REPORT, Channel.PAPER, "en", Map.of(), T1, false));
   }
 
   private void events() {
