@@ -42,7 +42,7 @@ import org.consulta.core.moderation.Verdict;
  */
 public final class CampaignScreener implements Screener {
   /** The default similarity threshold; see {@link TextSignatures} for how it was chosen. */
-  public static final double DEFAULT_THRESHOLD = 0.5;
+  public static final double DEFAULT_THRESHOLD = 0.55;
 
   private static final CampaignScreener STANDARD = new CampaignScreener(new CampaignMatcher(TextSignatures.standard(),
       DEFAULT_THRESHOLD));

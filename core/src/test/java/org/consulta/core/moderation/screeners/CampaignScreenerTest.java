@@ -51,7 +51,7 @@ class CampaignScreenerTest {
     assertThat(copy.score()).isEqualTo(1.0);
     assertThat(copy.explanation()).contains(seed.contribution().toString()).doesNotContain("tram");
     assertThat(edited.campaign()).contains(CampaignId.seededBy(seed.contribution()));
-    assertThat(edited.score()).isBetween(0.5, 1.0);
+    assertThat(edited.score()).isBetween(CampaignScreener.DEFAULT_THRESHOLD, 1.0);
     assertThat(context.index.seedCount(consultation)).isEqualTo(1);
   }
 
