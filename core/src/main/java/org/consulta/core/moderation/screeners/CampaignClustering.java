@@ -36,73 +36,85 @@ public final class CampaignClustering {
   }
 
   /**
-   * @return how many texts were clustered
+   * Returns how many texts were clustered.
    *
    * <pre>{@code
    * result.size() // == texts.size()
    * }</pre>
+   *
+   * @return how many texts were clustered
    */
   public int size() {
     return clusters.length;
   }
 
   /**
-   * @param text a text's position in the input
-   * @return its cluster: the position of the cluster's seed
-   * @throws IndexOutOfBoundsException if there is no such text
+   * Returns the cluster of a text: the position of the cluster's seed.
    *
    * <pre>{@code
    * boolean sameCampaign = result.clusterOf(i) == result.clusterOf(j);
    * }</pre>
+   *
+   * @param text a text's position in the input
+   * @return its cluster: the position of the cluster's seed
+   * @throws IndexOutOfBoundsException if there is no such text
    */
   public int clusterOf(int text) {
     return clusters[text];
   }
 
   /**
-   * @param text a text's position in the input
-   * @return its estimated similarity to its cluster's seed (1 for a seed)
-   * @throws IndexOutOfBoundsException if there is no such text
+   * Returns a text's estimated similarity to its cluster's seed (1 for a seed).
    *
    * <pre>{@code
    * double s = result.similarityToSeed(i);
    * }</pre>
+   *
+   * @param text a text's position in the input
+   * @return its estimated similarity to its cluster's seed (1 for a seed)
+   * @throws IndexOutOfBoundsException if there is no such text
    */
   public double similarityToSeed(int text) {
     return similarities[text];
   }
 
   /**
-   * @param cluster a cluster id (a seed's position)
-   * @return how many texts it holds; 0 if {@code cluster} is a position but not a seed
-   * @throws IndexOutOfBoundsException if {@code cluster} is not a position of the input
+   * Returns how many texts a cluster holds; 0 if {@code cluster} is a position but not a seed.
    *
    * <pre>{@code
    * int copies = result.clusterSize(result.clusterOf(i));
    * }</pre>
+   *
+   * @param cluster a cluster id (a seed's position)
+   * @return how many texts it holds; 0 if {@code cluster} is a position but not a seed
+   * @throws IndexOutOfBoundsException if {@code cluster} is not a position of the input
    */
   public int clusterSize(int cluster) {
     return sizes[cluster];
   }
 
   /**
-   * @return how many clusters there are (singletons included): the number of seeds
+   * Returns how many clusters there are (singletons included): the number of seeds.
    *
    * <pre>{@code
    * int distinct = result.clusterCount();
    * }</pre>
+   *
+   * @return how many clusters there are (singletons included): the number of seeds
    */
   public int clusterCount() {
     return clusterCount;
   }
 
   /**
-   * @param limit at most this many
-   * @return the ids of the largest clusters, largest first (ties: earlier seed first)
+   * Returns the ids of the largest clusters, largest first (ties: earlier seed first).
    *
    * <pre>{@code
    * int[] top = result.largestClusters(10);
    * }</pre>
+   *
+   * @param limit at most this many
+   * @return the ids of the largest clusters, largest first (ties: earlier seed first)
    */
   public int[] largestClusters(int limit) {
     if (limit < 0) {
@@ -125,11 +137,13 @@ public final class CampaignClustering {
   }
 
   /**
-   * @return the size of every cluster, singletons included, largest first
+   * Returns the size of every cluster, singletons included, largest first.
    *
    * <pre>{@code
    * int[] sizes = result.clusterSizes(); // sums to result.size()
    * }</pre>
+   *
+   * @return the size of every cluster, singletons included, largest first
    */
   public int[] clusterSizes() {
     int[] result = new int[clusterCount];

@@ -70,12 +70,14 @@ public final class InMemoryCampaignIndex implements CampaignIndex {
   }
 
   /**
-   * @param consultation a consultation
-   * @return how many seeds it holds
+   * Returns how many seeds a consultation holds.
    *
    * <pre>{@code
    * int distinctTexts = index.seedCount(consultation);
    * }</pre>
+   *
+   * @param consultation a consultation
+   * @return how many seeds it holds
    */
   public synchronized int seedCount(ConsultationId consultation) {
     Shard shard = shards.get(requireNonNull(consultation, "consultation"));
