@@ -112,7 +112,7 @@ class CampaignScreenerTest {
     }
 
     @Override
-    public long contributionsBy(ParticipantId author, Instant since) {
+    public long contributionsBy(ParticipantId author, Instant since, int cap) {
       throw new UnsupportedOperationException("the campaign screener needs no counts");
     }
 
