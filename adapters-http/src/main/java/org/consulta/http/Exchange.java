@@ -62,6 +62,17 @@ final class Exchange {
     return tree(bodyBytes());
   }
 
+  /**
+   * As {@link #body()}, but a request with neither a body nor a Content-Type is an empty object:
+   * for commands whose every field is optional.
+   */
+  ObjectNode bodyOrEmpty() {
+    if (request.getContentType() == null && request.getContentLengthLong() == 0) {
+      return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+    return body();
+  }
+
   /** The body's bytes, after the media type and size checks. */
   private byte[] bodyBytes() {
     String type = request.getContentType();
@@ -325,6 +336,11 @@ final class Exchange {
       }
     }
     return false;
+  }
+
+  /** Writes 204 No Content. */
+  void noContent() {
+    response.setStatus(204);
   }
 
   void created(String location, Object value) throws IOException {
