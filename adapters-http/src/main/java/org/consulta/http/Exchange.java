@@ -63,11 +63,14 @@ final class Exchange {
   }
 
   /**
-   * As {@link #body()}, but a request with neither a body nor a Content-Type is an empty object:
-   * for commands whose every field is optional.
+   * As {@link #body()}, but a request with neither a body (Content-Length 0, or neither it nor
+   * Transfer-Encoding) nor a Content-Type is an empty object: for commands whose every field is
+   * optional.
    */
   ObjectNode bodyOrEmpty() {
-    if (request.getContentType() == null && request.getContentLengthLong() == 0) {
+    long length = request.getContentLengthLong();
+    boolean noBody = length == 0 || length < 0 && request.getHeader("Transfer-Encoding") == null;
+    if (request.getContentType() == null && noBody) {
       return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     }
     return body();
