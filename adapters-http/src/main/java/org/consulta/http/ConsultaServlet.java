@@ -43,6 +43,7 @@ public class ConsultaServlet extends HttpServlet {
     ConsultationRoutes.register(router, config.consulta());
     ParticipantRoutes.register(router, config.consulta());
     ContributionRoutes.register(router, config.consulta());
+    ModerationRoutes.register(router, config.consulta());
     EventRoutes.register(router, config.consulta());
     WebhookRoutes.register(router, config.consulta());
     OpenApiRoutes.register(router);

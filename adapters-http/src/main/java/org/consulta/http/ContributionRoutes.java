@@ -8,6 +8,7 @@ import org.consulta.core.Consulta;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionBatch;
+import org.consulta.core.contribution.ContributionEdit;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.ContributionQueryBuilder;
 import org.consulta.core.contribution.ContributionState;
@@ -18,7 +19,7 @@ import org.consulta.core.error.InvalidInputException;
 import org.consulta.core.error.Violation;
 import org.consulta.core.participant.ParticipantId;
 
-/** Contributions: submit, batch import, read, list with filters, replies, reactions, withdrawal. */
+/** Contributions: submit, batch import, read, edit, list with filters, replies, reactions, withdrawal. */
 final class ContributionRoutes {
   private ContributionRoutes() {}
 
@@ -59,6 +60,14 @@ final class ContributionRoutes {
     });
     router.add("GET", "/v1/contributions/{id}", x -> {
       Contribution c = consulta.contributions().get(x.actor, id(x));
+      x.etag(c.version());
+      x.json(200, c);
+    });
+    router.add("PATCH", "/v1/contributions/{id}", x -> {
+      ObjectNode body = x.body();
+      body.put("contribution", id(x).toString());
+      x.ifMatch().ifPresent(v -> body.put("expectedVersion", v));
+      Contribution c = consulta.contributions().edit(x.actor, x.command(body, ContributionEdit.class));
       x.etag(c.version());
       x.json(200, c);
     });

@@ -62,6 +62,20 @@ final class Exchange {
     return tree(bodyBytes());
   }
 
+  /**
+   * As {@link #body()}, but a request with neither a body (Content-Length 0, or neither it nor
+   * Transfer-Encoding) nor a Content-Type is an empty object: for commands whose every field is
+   * optional.
+   */
+  ObjectNode bodyOrEmpty() {
+    long length = request.getContentLengthLong();
+    boolean noBody = length == 0 || length < 0 && request.getHeader("Transfer-Encoding") == null;
+    if (request.getContentType() == null && noBody) {
+      return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    }
+    return body();
+  }
+
   /** The body's bytes, after the media type and size checks. */
   private byte[] bodyBytes() {
     String type = request.getContentType();
@@ -325,6 +339,11 @@ final class Exchange {
       }
     }
     return false;
+  }
+
+  /** Writes 204 No Content. */
+  void noContent() {
+    response.setStatus(204);
   }
 
   void created(String location, Object value) throws IOException {

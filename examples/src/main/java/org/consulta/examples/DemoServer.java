@@ -18,8 +18,8 @@ import org.consulta.core.webhook.WebhookOutbox;
 
 /**
  * What {@code serve} runs: the engine on a {@link DemoStore}, the HTTP API on embedded Jetty, and
- * two API keys for one tenant, an admin key (ADMIN, MANAGER, AUDITOR) and a system key (SYSTEM, for
- * a backend acting for participants). Keys live in memory: a restart issues new ones, while the
+ * three API keys for one tenant, an admin key (ADMIN, MANAGER, AUDITOR), a moderator key (MODERATOR)
+ * and a system key (SYSTEM, for a backend acting for participants). Keys live in memory: a restart issues new ones, while the
  * data stays in the store. Webhook deliveries run from the store's outbox. {@link #close()} stops
  * Jetty gracefully, then the webhook dispatcher (claimed deliveries stay in the outbox), then
  * closes the store's pool.
@@ -35,15 +35,18 @@ final class DemoServer implements AutoCloseable {
   private final TenantId tenant;
   private final String adminKey;
   private final String systemKey;
+  private final String moderatorKey;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private DemoServer(DemoStore store, ConsultaServer server, WebhookDispatcher webhooks, TenantId tenant, String adminKey, String systemKey) {
+  private DemoServer(DemoStore store, ConsultaServer server, WebhookDispatcher webhooks, TenantId tenant, String adminKey, String systemKey,
+      String moderatorKey) {
     this.store = store;
     this.server = server;
     this.webhooks = webhooks;
     this.tenant = tenant;
     this.adminKey = adminKey;
     this.systemKey = systemKey;
+    this.moderatorKey = moderatorKey;
   }
 
   /**
@@ -63,11 +66,12 @@ final class DemoServer implements AutoCloseable {
       ApiKeys keys = new ApiKeys();
       String admin = keys.issue(tenant, "admin", ADMIN_ROLES);
       String system = keys.issue(tenant, "backend", Set.of(Role.SYSTEM));
+      String moderator = keys.issue(tenant, "moderator", Set.of(Role.MODERATOR));
       ConsultaHttp http = ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).build();
       ConsultaServer server = ConsultaServer.start(http, host, port);
       // both built-in stores keep the webhook outbox; deliveries start once the server is up
       WebhookDispatcher webhooks = store.store() instanceof WebhookOutbox outbox ? WebhookDispatcher.builder(outbox).build().start() : null;
-      return new DemoServer(store, server, webhooks, tenant, admin, system);
+      return new DemoServer(store, server, webhooks, tenant, admin, system, moderator);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -89,6 +93,10 @@ final class DemoServer implements AutoCloseable {
 
   String systemKey() {
     return systemKey;
+  }
+
+  String moderatorKey() {
+    return moderatorKey;
   }
 
   String storeDescription() {

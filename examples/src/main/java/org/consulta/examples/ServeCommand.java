@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code serve} subcommand: the HTTP/JSON API on embedded Jetty, for one demo tenant, on an H2
  * file (the default, {@code ./consulta-data/consulta}), in memory ({@code --db mem}) or on a database
- * by JDBC URL. Prints the base URL, an admin key and a system key, and serves until the JVM is
+ * by JDBC URL. Prints the base URL, an admin key, a moderator key and a system key, and serves until the JVM is
  * stopped; on SIGTERM or Ctrl-C a shutdown hook stops Jetty gracefully (in-flight requests finish),
  * closes the connection pool and prints {@code stopped}.
  *
@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Serves the Consulta HTTP/JSON API on embedded Jetty for one demo tenant and prints its base URL, "
-            + "an admin API key and a system API key. Stop it with Ctrl-C or SIGTERM: in-flight requests finish first.",
+            + "an admin API key, a moderator API key and a system API key. Stop it with Ctrl-C or SIGTERM: in-flight requests finish first.",
         ""})
 public final class ServeCommand implements Callable<Integer> {
   /** Where the data lives unless {@code --db} says otherwise: an H2 file under the working directory. */
@@ -125,6 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
     out.println("serve: Consulta API at " + base + "/v1 for tenant " + server.tenant());
     out.println("serve: data in the " + server.storeDescription());
     out.println("admin key  (ADMIN, MANAGER, AUDITOR): " + server.adminKey());
+    out.println("moderator key (MODERATOR): " + server.moderatorKey());
     out.println("system key (SYSTEM, acts for a participant named in Consulta-On-Behalf-Of): " + server.systemKey());
     out.println("keys are new on every start; try:");
     out.println("  curl -s " + base + "/v1/consultations -H \"Authorization: Bearer " + server.adminKey() + "\"");

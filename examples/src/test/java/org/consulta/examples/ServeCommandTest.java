@@ -44,6 +44,7 @@ class ServeCommandTest {
     try (Serving serving = Serving.start("serve", "--port", "0", "--db", "mem", "--api-key-file", keyFile.toString())) {
       String admin = serving.line("admin key .*: (csk_\\S+)");
       String system = serving.line("system key .*: (csk_\\S+)");
+      String moderator = serving.line("moderator key .*: (csk_\\S+)");
       URI base = URI.create(serving.line("Consulta API at (http://\\S+)/v1 ") + "/");
       assertThat(Files.readString(keyFile).trim()).isEqualTo(admin);
       assertThat(serving.out()).contains("data in the in-memory store").contains("curl -s " + base + "v1/consultations");
@@ -71,6 +72,21 @@ class ServeCommandTest {
       assertThat(events.status()).isEqualTo(200);
       assertThat(events.body().get("items").findValuesAsText("type"))
           .containsExactly("consultation.created", "phase.changed", "participant.registered", "contribution.submitted");
+
+      String ben = send(base, "POST", "v1/participants", null, "{}", "Consulta-Tenant", "demo").body().get("id").asText();
+      String advert = send(base, "POST", "v1/consultations/" + consultation + "/contributions", system,
+          "{\"kind\":\"IDEA\",\"body\":\"Cheap sunglasses, order at example.shop\",\"language\":\"en\",\"channel\":\"ONLINE\"}",
+          "Consulta-On-Behalf-Of", ben).body().get("id").asText();
+      Reply flag = send(base, "POST", "v1/contributions/" + advert + "/flags", system, "{\"reason\":\"spam\"}", "Consulta-On-Behalf-Of", ana);
+      assertThat(flag.status()).isEqualTo(201);
+      Reply queue = send(base, "GET", "v1/moderation/queue?consultation=" + consultation, moderator, null);
+      assertThat(queue.body().get("items").findValuesAsText("contribution")).containsExactly(advert);
+      Reply claimed = send(base, "POST", "v1/moderation/queue/claim", moderator, null);
+      assertThat(claimed.status()).isEqualTo(200);
+      Reply decided = send(base, "POST", "v1/moderation/cases/" + claimed.body().get("id").asText() + "/decision", moderator,
+          "{\"action\":\"REJECT\",\"reason\":\"spam\",\"note\":\"an advert\"}");
+      assertThat(decided.body().get("status").asText()).isEqualTo("DECIDED");
+      assertThat(decided.body().get("decisions").get(0).get("decidedBy").asText()).isEqualTo("key:moderator");
 
       assertThat(serving.stop()).isZero();
       assertThat(serving.out()).endsWith("serve: stopped\n");

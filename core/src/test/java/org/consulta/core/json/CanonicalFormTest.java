@@ -90,6 +90,18 @@ class CanonicalFormTest {
         .isEqualTo("{\"type\":\"custom\",\"name\":\"card\",\"parameters\":{\"alpha\":\"2\",\"mid\":\"3\",\"zeta\":\"1\"}}");
   }
 
+  @Test
+  void moderationIdsAreBareStringsLikeEveryTypedId() throws Exception {
+    ObjectMapper json = ConsultaJson.mapper();
+    JsonNode moderationCase = json.readTree(json.writeValueAsString(Samples.moderationCase()));
+
+    assertThat(moderationCase.get("id").isTextual()).isTrue();
+    assertThat(json.readTree(ConsultaJson.canonical(recorded(new ConsultaEvent.AppealFiled(Samples.CASE, Samples.CONTRIBUTION,
+        Samples.CONSULTATION)))).get("event").get("moderationCase").asText()).isEqualTo(Samples.CASE.toString());
+    assertThat(json.writeValueAsString(new org.consulta.core.contribution.CampaignId(Samples.CONTRIBUTION.value())))
+        .isEqualTo("\"" + Samples.CONTRIBUTION + "\"");
+  }
+
   private static void collectFieldNames(JsonNode node, List<String> names) {
     node.fieldNames().forEachRemaining(names::add);
     node.elements().forEachRemaining(child -> collectFieldNames(child, names));
