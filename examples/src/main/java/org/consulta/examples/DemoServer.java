@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.consulta.core.Consulta;
+import org.consulta.core.moderation.screeners.Screeners;
 import org.consulta.core.access.Role;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.event.EventListener;
@@ -62,7 +63,7 @@ final class DemoServer implements AutoCloseable {
   static DemoServer start(DemoStore store, TenantId tenant, String host, int port, EventListener listener) {
     requireNonNull(store, "store");
     try {
-      Consulta consulta = Consulta.builder().store(store.store()).listener(listener).build();
+      Consulta consulta = Consulta.builder().store(store.store()).listener(listener).screeners(Screeners.standard()).build();
       ApiKeys keys = new ApiKeys();
       String admin = keys.issue(tenant, "admin", ADMIN_ROLES);
       String system = keys.issue(tenant, "backend", Set.of(Role.SYSTEM));
