@@ -71,7 +71,7 @@ class ServeCommandTest {
       Reply events = send(base, "GET", "v1/events?after=0&limit=100", admin, null);
       assertThat(events.status()).isEqualTo(200);
       assertThat(events.body().get("items").findValuesAsText("type"))
-          .containsExactly("consultation.created", "phase.changed", "participant.registered", "contribution.submitted");
+          .containsExactly("consultation.created", "phase.changed", "participant.registered", "contribution.submitted", "contribution.screened");
 
       String ben = send(base, "POST", "v1/participants", null, "{}", "Consulta-Tenant", "demo").body().get("id").asText();
       String advert = send(base, "POST", "v1/consultations/" + consultation + "/contributions", system,
