@@ -34,7 +34,8 @@ public class Fixtures {
   public final TenantId tenant = TenantId.of("lisbon");
   public final MutableClock clock = new MutableClock(START);
   public final Store store;
-  public final List<RecordedEvent> heard = new ArrayList<>();
+  /** Every event heard after commit; synchronized, since concurrency tests commit from many threads. */
+  public final List<RecordedEvent> heard = java.util.Collections.synchronizedList(new ArrayList<>());
   public final Consulta consulta;
   public final Actor manager = Actor.of(tenant, "staff-manager", Role.MANAGER);
   public final Actor moderator = Actor.of(tenant, "staff-moderator", Role.MODERATOR);
