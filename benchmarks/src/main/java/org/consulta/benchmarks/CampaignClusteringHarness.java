@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import org.consulta.core.moderation.screeners.CampaignClusterer;
 import org.consulta.core.moderation.screeners.CampaignClustering;
+import org.consulta.core.moderation.screeners.CampaignCorpus;
 import org.consulta.core.moderation.screeners.TextSignatures;
 
 /**

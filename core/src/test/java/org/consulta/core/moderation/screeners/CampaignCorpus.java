@@ -13,10 +13,10 @@ import java.util.Random;
  * tell apart. Every text is a pure function of the corpus seed and its own index or seed, so a
  * caller can generate millions lazily without holding them.
  *
- * <p>Immutable and thread-safe. A copy lives in the benchmarks module
- * ({@code org.consulta.benchmarks.CampaignCorpus}); keep them in step.
+ * <p>Immutable and thread-safe. The benchmarks module uses it too, through core's test jar
+ * ({@code CampaignClusteringHarness}).
  */
-final class CampaignCorpus {
+public final class CampaignCorpus {
   private static final String[][][] POOLS = {
       { // en: opener, subject, modal, action, object, reason
           {"I believe that", "In my view,", "It is obvious that", "We are convinced that", "Frankly,", "Honestly,", "I think",
@@ -130,28 +130,28 @@ final class CampaignCorpus {
 
   private final long seed;
 
-  CampaignCorpus(long seed) {
+  public CampaignCorpus(long seed) {
     this.seed = seed;
   }
 
   /** @return template {@code t}: 300 to 1,200 characters, language {@code t % 3} */
-  String template(int t) {
+  public String template(int t) {
     return prose(new Random(seed * 1_000_003L + t), t % 3);
   }
 
   /** @return an independent text (language and length random) from the same pools */
-  String unrelated(long textSeed) {
+  public String unrelated(long textSeed) {
     Random random = new Random(seed ^ 0x756E72656CL * (textSeed + 1));
     return prose(random, random.nextInt(3));
   }
 
   /** @return a light edit of template {@code t}: one to three edits, drawn from {@code editSeed} */
-  String edit(int t, long editSeed) {
+  public String edit(int t, long editSeed) {
     return edit(template(t), t % 3, new Random(seed * 31 + editSeed * 1_000_033L + t));
   }
 
   /** @return a light edit of the given text in the given language */
-  static String edit(String template, int language, Random random) {
+  public static String edit(String template, int language, Random random) {
     List<String> sentences = new ArrayList<>(List.of(template.split("(?<=[.!?]) ")));
     int edits = 1 + random.nextInt(3);
     for (int e = 0; e < edits; e++) {
