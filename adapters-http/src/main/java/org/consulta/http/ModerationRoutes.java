@@ -2,7 +2,6 @@ package org.consulta.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.consulta.core.error.NotFoundException;
 import org.consulta.core.error.Violation;
 import org.consulta.core.moderation.AppealDecision;
 import org.consulta.core.moderation.CaseDecision;
-import org.consulta.core.moderation.CaseStatus;
 import org.consulta.core.moderation.ClaimRequest;
 import org.consulta.core.moderation.Flag;
 import org.consulta.core.moderation.ModerationCase;
@@ -39,22 +37,6 @@ final class ModerationRoutes {
   private ModerationRoutes() {}
 
   /**
-   * What the author sees of their appeal: none of the case's staff data (screener explanations,
-   * notes, moderators' subjects).
-   *
-   * @param contribution the appealed contribution
-   * @param status always {@link CaseStatus#APPEALED} on filing
-   * @param filedAt when the appeal was filed
-   * @param decisionDueBy when a second moderator's decision is due
-   */
-  record AppealReceipt(ContributionId contribution, CaseStatus status, Instant filedAt, Instant decisionDueBy) {
-    static AppealReceipt of(ModerationCase k) {
-      Instant filedAt = k.appeal().orElseThrow(() -> new IllegalStateException("case " + k.id() + " has no appeal")).filedAt();
-      return new AppealReceipt(k.contribution(), k.status(), filedAt, k.deadline());
-    }
-  }
-
-  /**
    * The body of {@code POST /v1/moderation/queue/claim}: the queue filter (unclaimed cases only)
    * and the lease as an ISO-8601 duration.
    */
@@ -70,8 +52,8 @@ final class ModerationRoutes {
     router.add("POST", "/v1/contributions/{id}/appeal", x -> {
       ObjectNode body = x.body();
       body.put("contribution", ContributionRoutes.id(x).toString());
-      ModerationCase appealed = consulta.moderation().appeal(x.actor, x.command(body, NewAppeal.class));
-      x.json(201, AppealReceipt.of(appealed));
+      // the author's receipt, without the case's staff-only parts
+      x.json(201, consulta.moderation().appeal(x.actor, x.command(body, NewAppeal.class)));
     });
     router.add("GET", "/v1/contributions/{id}/moderation", x -> {
       ContributionId id = ContributionRoutes.id(x);

@@ -35,6 +35,7 @@ import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.moderation.Appeal;
 import org.consulta.core.moderation.AppealDecision;
 import org.consulta.core.moderation.AppealOutcome;
+import org.consulta.core.moderation.AppealReceipt;
 import org.consulta.core.moderation.Campaign;
 import org.consulta.core.moderation.CaseDecision;
 import org.consulta.core.moderation.CaseStatus;
@@ -408,7 +409,7 @@ final class Moderation implements ModerationService {
   }
 
   @Override
-  public ModerationCase appeal(Actor actor, NewAppeal cmd) {
+  public AppealReceipt appeal(Actor actor, NewAppeal cmd) {
     return engine.command(actor, cmd, tx -> {
       Contribution c = Contributions.readable(tx, cmd.contribution(), true);
       tx.require(Operation.APPEAL_DECISION, AccessTarget.ownedBy(c.author().map(ParticipantId::toString).orElse("")));
@@ -436,7 +437,7 @@ final class Moderation implements ModerationService {
       repo.update(appealed);
       repo.count(k.consultation(), day(tx.now), ModerationMetric.APPEALED, last.reason().orElse(""), 1);
       tx.record(new ConsultaEvent.AppealFiled(k.id(), c.id(), c.consultation()));
-      return appealed;
+      return new AppealReceipt(c.id(), appealed.status(), tx.now, deadline);
     });
   }
 
@@ -494,8 +495,10 @@ final class Moderation implements ModerationService {
   @Override
   public Optional<ModerationCase> caseOf(Actor actor, ContributionId contribution) {
     return engine.query(actor, tx -> {
-      tx.require(Operation.READ_MODERATION, AccessTarget.tenantWide());
       Contributions.readable(tx, contribution, false);
+      if (!tx.permits(Operation.READ_MODERATION, AccessTarget.tenantWide())) {
+        throw new NotFoundException("moderation case of contribution", contribution);
+      }
       return tx.uow.moderation().latestFor(contribution);
     });
   }

@@ -92,11 +92,12 @@ public interface ModerationService {
    *
    * @param actor the contribution's author
    * @param appeal the appeal
-   * @return the appealed case, back in the queue
+   * @return a receipt: the case is back in the queue, a decision due by the policy's deadline
+   *     (the case itself is for staff)
    * @throws org.consulta.core.error.ConflictException if there is no appealable decision or the
    *     window has closed
    */
-  ModerationCase appeal(Actor actor, NewAppeal appeal);
+  AppealReceipt appeal(Actor actor, NewAppeal appeal);
 
   /**
    * A second moderator decides an appeal: upheld, or overturned (the contribution is published
@@ -120,6 +121,8 @@ public interface ModerationService {
    * @param actor a moderator, auditor, admin or the system
    * @param contribution a contribution
    * @return its newest case
+   * @throws org.consulta.core.error.NotFoundException for anyone else (as for {@link #get}, so
+   *     the existence of cases does not leak)
    */
   Optional<ModerationCase> caseOf(Actor actor, ContributionId contribution);
 

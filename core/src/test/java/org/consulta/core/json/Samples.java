@@ -259,6 +259,7 @@ final class Samples {
         OptionalLong.of(3), Optional.of(KEY)));
     add("minimal", CaseDecision.approve(CASE));
     add("full", new NewAppeal(CONTRIBUTION, "Please look again", Optional.of(KEY)));
+    add("full", new org.consulta.core.moderation.AppealReceipt(CONTRIBUTION, CaseStatus.APPEALED, T1, T2));
     add("full", new AppealDecision(CASE, AppealOutcome.UPHELD, Optional.of("fine"), OptionalLong.of(5), Optional.of(KEY)));
     add("full", new Decision(DecisionAction.ESCALATE, Optional.of("illegal"), Optional.empty(), List.of(), "mod-1", false, T1, Optional.empty()));
     add("full", new Appeal("why", "p", T0, "mod-1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));

@@ -198,8 +198,11 @@ class ModerationServiceTest {
       assertThat(n.appealableUntil()).isPresent();
     });
 
-    ModerationCase appealed = moderation.appeal(f.actor(author), NewAppeal.of(spam.id(), "It is a real idea"));
-    assertThat(appealed.status()).isEqualTo(CaseStatus.APPEALED);
+    AppealReceipt receipt = moderation.appeal(f.actor(author), NewAppeal.of(spam.id(), "It is a real idea"));
+    assertThat(receipt.status()).isEqualTo(CaseStatus.APPEALED);
+    assertThat(receipt.decisionDueBy()).isEqualTo(f.clock.instant().plus(Duration.ofHours(72)));
+    assertThat(moderation.caseOf(f.moderator, spam.id()).orElseThrow().status()).isEqualTo(CaseStatus.APPEALED);
+    assertThatThrownBy(() -> moderation.caseOf(f.actor(author), spam.id())).isInstanceOf(NotFoundException.class);
     assertThat(moderation.queue(f.moderator, QueueFilter.all(), PageRequest.first()).items()).extracting(ModerationCase::id).containsExactly(k.id());
     ModerationCase closed = moderation.decideAppeal(f.moderator, AppealDecision.of(k.id(), AppealOutcome.OVERTURNED));
 
