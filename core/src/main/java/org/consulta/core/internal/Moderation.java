@@ -171,29 +171,32 @@ final class Moderation implements ModerationService {
     notifyAuthor(tx, consultation, c, NotificationKind.MODERATION_DECISION, ContributionState.REJECTED, Optional.of(reason), appealable);
   }
 
+  /**
+   * Counts a member into its campaign. The seed contribution's row is locked first, so concurrent
+   * members of one campaign (on several nodes) count in turn instead of overwriting each other's
+   * size.
+   */
   private static void joinCampaign(Tx tx, Contribution member, CampaignId campaign, boolean edit) {
+    ContributionId seedId = new ContributionId(campaign.value());
+    Optional<Contribution> seed = tx.uow.contributions().findForUpdate(seedId).filter(s -> !s.id().equals(member.id()));
+    if (seed.isEmpty()) {
+      return;
+    }
     ModerationRepository repo = tx.uow.moderation();
     Optional<Campaign> existing = repo.campaign(campaign);
     if (existing.isPresent()) {
       if (!edit) {
         Campaign c = existing.get();
         repo.saveCampaign(new Campaign(c.id(), c.consultation(), c.size() + 1, c.firstAt(), tx.now));
+        repo.count(member.consultation(), day(tx.now), ModerationMetric.CAMPAIGN, "", 1);
       }
-    } else {
-      // the seed's first follower: the seed becomes a campaign response too
-      ContributionId seedId = new ContributionId(campaign.value());
-      Optional<Contribution> seed = tx.uow.contributions().findForUpdate(seedId).filter(s -> !s.id().equals(member.id()));
-      if (seed.isEmpty()) {
-        return;
-      }
-      Contribution s = seed.get();
-      tx.uow.contributions().update(s.withModeration(s.state(), s.redactions(), Optional.of(campaign), s.flags(), tx.now));
-      repo.saveCampaign(new Campaign(campaign, member.consultation(), 2, s.submittedAt(), tx.now));
-      repo.count(member.consultation(), day(tx.now), ModerationMetric.CAMPAIGN, "", 1);
+      return;
     }
-    if (!edit) {
-      repo.count(member.consultation(), day(tx.now), ModerationMetric.CAMPAIGN, "", 1);
-    }
+    // the seed's first follower: the seed becomes a campaign response too
+    Contribution s = seed.get();
+    tx.uow.contributions().update(s.withModeration(s.state(), s.redactions(), Optional.of(campaign), s.flags(), tx.now));
+    repo.saveCampaign(new Campaign(campaign, member.consultation(), 2, s.submittedAt(), tx.now));
+    repo.count(member.consultation(), day(tx.now), ModerationMetric.CAMPAIGN, "", edit ? 1 : 2);
   }
 
   /** Opens a case for the contribution, or adds the trigger to the one already queued. */
@@ -358,9 +361,9 @@ final class Moderation implements ModerationService {
   public ModerationCase decide(Actor actor, CaseDecision cmd) {
     return engine.command(actor, cmd, tx -> {
       tx.require(Operation.MODERATE, AccessTarget.tenantWide());
+      Contribution c = lockedContributionOf(tx, cmd.moderationCase());
       ModerationCase k = lockedCase(tx, cmd.moderationCase());
       tx.checkVersion("moderation case", k.id(), cmd.expectedVersion(), k.version());
-      Contribution c = tx.uow.contributions().findForUpdate(k.contribution()).orElseThrow(() -> new NotFoundException("contribution", k.contribution()));
       Consultation consultation = tx.consultation(k.consultation());
       ModerationPolicy policy = consultation.moderation();
       validate(cmd, policy, c);
@@ -445,6 +448,7 @@ final class Moderation implements ModerationService {
   public ModerationCase decideAppeal(Actor actor, AppealDecision cmd) {
     return engine.command(actor, cmd, tx -> {
       tx.require(Operation.MODERATE, AccessTarget.tenantWide());
+      Contribution c = lockedContributionOf(tx, cmd.moderationCase());
       ModerationCase k = lockedCase(tx, cmd.moderationCase());
       tx.checkVersion("moderation case", k.id(), cmd.expectedVersion(), k.version());
       Violations v = new Violations();
@@ -459,7 +463,6 @@ final class Moderation implements ModerationService {
       }
       checkLease(tx, k);
       Decision appealedDecision = k.lastDecision().orElseThrow();
-      Contribution c = tx.uow.contributions().findForUpdate(k.contribution()).orElseThrow(() -> new NotFoundException("contribution", k.contribution()));
       ContributionState state = c.state();
       if (cmd.outcome() == AppealOutcome.OVERTURNED && c.state() != ContributionState.WITHDRAWN) {
         state = ContributionState.PUBLISHED;
@@ -553,6 +556,16 @@ final class Moderation implements ModerationService {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Locks the case's contribution before the case: every command that changes both (flags, edits,
+   * appeals, decisions) locks them in this order, so two of them never wait on each other in a
+   * cycle.
+   */
+  private static Contribution lockedContributionOf(Tx tx, ModerationCaseId id) {
+    ModerationCase k = tx.uow.moderation().find(id).orElseThrow(() -> new NotFoundException("moderation case", id));
+    return tx.uow.contributions().findForUpdate(k.contribution()).orElseThrow(() -> new NotFoundException("contribution", k.contribution()));
+  }
 
   private static ModerationCase lockedCase(Tx tx, ModerationCaseId id) {
     ModerationCase k = tx.uow.moderation().findForUpdate(id).orElseThrow(() -> new NotFoundException("moderation case", id));
