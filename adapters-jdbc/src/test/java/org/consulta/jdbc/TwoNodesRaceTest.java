@@ -18,7 +18,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.Optional;
+import org.consulta.core.access.Actor;
+import org.consulta.core.access.Role;
 import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ModerationMode;
+import org.consulta.core.consultation.ModerationPolicy;
 import org.consulta.core.consultation.ConsultationUpdateBuilder;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.consultation.Phase;
@@ -31,6 +36,12 @@ import org.consulta.core.error.IllegalTransitionException;
 import org.consulta.core.error.VersionConflictException;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
+import org.consulta.core.moderation.CaseDecision;
+import org.consulta.core.moderation.ClaimRequest;
+import org.consulta.core.moderation.ModerationCase;
+import org.consulta.core.moderation.ModerationCaseId;
+import org.consulta.core.moderation.NewFlag;
+import org.consulta.core.moderation.QueueFilter;
 import org.consulta.core.participant.Participant;
 import org.consulta.core.value.LocalizedText;
 import org.junit.jupiter.api.AfterAll;
@@ -235,6 +246,72 @@ class TwoNodesRaceTest {
    * retries can all meet a concurrent change when eight writers hammer one row; nothing of a failed
    * try is kept, so trying again is safe.
    */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
+  @DisplayName("moderators on both nodes claiming from one queue decide every case exactly once, and flags from both nodes all count")
+  void moderatorsOnBothNodesDecideEveryCaseOnce(TestDatabase db) throws Exception {
+    Nodes nodes = nodes(db);
+    JdbcFixtures a = new JdbcFixtures(nodes.storeA());
+    JdbcFixtures b = a.otherNode(nodes.storeB(), 8);
+    Consultation c = a.open(a.consulta.consultations().create(a.manager,
+        a.consultationDraft().moderation(ModerationPolicy.standard().withMode(ModerationMode.PRE)).build()));
+    Participant author = a.register();
+    int items = 40;
+    for (int i = 0; i < items; i++) {
+      a.submitIdea(c, author, "idea " + i);
+    }
+    // reactive and never hidden by flags, so every flagger can still read (and flag) it
+    Consultation reactive = a.open(a.consulta.consultations().create(a.manager,
+        a.consultationDraft().moderation(ModerationPolicy.standard().withFlagThreshold(0)).build()));
+    Contribution flagged = a.submitIdea(reactive, a.register(), "flag me");
+    List<Participant> flaggers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      flaggers.add(a.register());
+    }
+    long positionBefore = a.lastPosition();
+
+    AtomicInteger engineGaveUp = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      JdbcFixtures node = t % 2 == 0 ? a : b;
+      Actor moderator = Actor.of(a.tenant, "mod-" + t, Role.MODERATOR);
+      Participant flagger = flaggers.get(t);
+      results.add(pool.submit(() -> {
+        start.await();
+        untilDone(engineGaveUp, () -> node.consulta.moderation().flag(node.actor(flagger), NewFlag.of(flagged.id(), "spam")));
+        int decided = 0;
+        while (true) {
+          Optional<ModerationCase> k = untilDone(engineGaveUp, () -> node.consulta.moderation().claimNext(moderator,
+              ClaimRequest.of(QueueFilter.all().withConsultation(c.id()))));
+          if (k.isEmpty()) {
+            break;
+          }
+          untilDone(engineGaveUp, () -> node.consulta.moderation().decide(moderator, CaseDecision.approve(k.get().id())));
+          decided++;
+        }
+        return decided;
+      }));
+    }
+    start.countDown();
+    int decided = 0;
+    for (Future<Integer> r : results) {
+      decided += r.get(90, TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    List<RecordedEvent> race = a.allEvents().subList((int) positionBefore, a.allEvents().size());
+    List<ModerationCaseId> decisions = race.stream().map(RecordedEvent::event).filter(ConsultaEvent.ModerationDecided.class::isInstance)
+        .map(e -> ((ConsultaEvent.ModerationDecided) e).moderationCase()).toList();
+    assertThat(decisions).doesNotHaveDuplicates();
+    assertThat(decisions).hasSize(decided);
+    assertThat(decided).isEqualTo(items);
+    Contribution after = b.consulta.contributions().get(b.moderator, flagged.id());
+    assertThat(after.flags()).isEqualTo(THREADS);
+    assertThat(race).filteredOn(e -> e.event() instanceof ConsultaEvent.ContributionFlagged).hasSize(THREADS);
+  }
+
   private static <T> T untilDone(AtomicInteger engineGaveUp, Supplier<T> command) {
     for (int i = 0; i < 50; i++) {
       try {
