@@ -41,6 +41,7 @@ final class DemoReport {
         contributions(c, consulta.contributions().counts(manager, id)),
         reactions(c, all, supportLimitRefusals),
         topProposals(all),
+        DemoModeration.stats(consulta, manager, id, DemoModeration.day(c.createdAt()), DemoModeration.day(consulta.consultations().get(manager, id).updatedAt()).plusDays(1)),
         events(consulta, Actor.system(c.tenant())));
   }
 

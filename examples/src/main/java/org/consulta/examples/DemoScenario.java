@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.consulta.core.Consulta;
+import org.consulta.core.moderation.screeners.Screeners;
 import org.consulta.core.access.Actor;
 import org.consulta.core.access.Role;
 import org.consulta.core.access.TenantId;
@@ -60,6 +61,7 @@ final class DemoScenario {
         .store(store)
         .clock(clock)
         .ids(IdGenerator.seeded(clock, settings.seed()))
+        .screeners(Screeners.standard())
         .build();
   }
 
@@ -92,6 +94,7 @@ final class DemoScenario {
     Instant closesAt = c.schedule().closesAt().orElseThrow();
     DemoActivity activity = new DemoActivity(consulta, settings.tenant(), c.id(), clock, random, population.ids());
     activity.run(settings.contributions(), closesAt.minus(CLOSING_MARGIN), this::say);
+    new DemoModeration(consulta, settings.tenant(), c.id(), clock, random, population.ids()).run(this::say);
 
     clock.advanceTo(closesAt.plus(Duration.ofMinutes(10)));
     c = consulta.consultations().get(manager, c.id());

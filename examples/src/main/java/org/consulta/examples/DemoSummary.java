@@ -21,6 +21,7 @@ import org.consulta.core.contribution.ContributionState;
  * @param contributions what came in
  * @param reactions how people reacted
  * @param topProposals the most supported proposals, best first
+ * @param moderation the transparency report of the run
  * @param events the event log
  */
 record DemoSummary(
@@ -31,6 +32,7 @@ record DemoSummary(
     ContributionStats contributions,
     ReactionStats reactions,
     List<TopProposal> topProposals,
+    ModerationStats moderation,
     EventStats events) {
 
   /**
@@ -110,4 +112,13 @@ record DemoSummary(
    * @param byType events per type, sorted by type
    */
   record EventStats(long total, Map<String, Long> byType) {}
+
+  /**
+   * @param totals each moderation metric that is not zero, by name
+   * @param decisions final decisions measured
+   * @param medianTimeToDecision ISO 8601 duration, empty when nothing was decided
+   * @param p90TimeToDecision ISO 8601 duration, empty when nothing was decided
+   * @param overturnRate overturned over decided appeals
+   */
+  record ModerationStats(Map<String, Long> totals, long decisions, String medianTimeToDecision, String p90TimeToDecision, double overturnRate) {}
 }

@@ -16,6 +16,7 @@ final class DemoSummaryText {
     contributions(out, s.contributions());
     reactions(out, s.reactions());
     topProposals(out, s);
+    moderation(out, s.moderation());
     events(out, s.events());
     return out.toString();
   }
@@ -48,6 +49,13 @@ final class DemoSummaryText {
     line(out, "  by kind      %s", joined(c.byKind()));
     line(out, "  by channel   %s", joined(c.byChannel()));
     line(out, "  by state     %s", joined(c.byState()));
+  }
+
+  private static void moderation(StringBuilder out, DemoSummary.ModerationStats m) {
+    line(out, "Moderation     %s", joined(m.totals()));
+    line(out, "  decisions    %d, median time to decision %s, p90 %s; overturn rate %.2f", m.decisions(),
+        m.medianTimeToDecision().isEmpty() ? "-" : m.medianTimeToDecision(), m.p90TimeToDecision().isEmpty() ? "-" : m.p90TimeToDecision(),
+        m.overturnRate());
   }
 
   private static void reactions(StringBuilder out, DemoSummary.ReactionStats r) {

@@ -26,7 +26,7 @@ class DemoJsonTest {
   void exitsZeroWithTheTopLevelFields() {
     assertThat(run.exitCode()).isZero();
     assertThat(names(summary)).containsExactly(
-        "seed", "tenant", "consultation", "participants", "contributions", "reactions", "topProposals", "events");
+        "seed", "tenant", "consultation", "participants", "contributions", "reactions", "topProposals", "moderation", "events");
     assertThat(summary.get("seed").asLong()).isEqualTo(3);
     assertThat(summary.get("tenant").asText()).isEqualTo("demo-city");
   }
@@ -91,6 +91,20 @@ class DemoJsonTest {
     assertThat(events.get("byType").get("contribution.submitted").asLong()).isEqualTo(250);
     assertThat(events.get("byType").get("contribution.qualified").asLong())
         .isEqualTo(reactions.get("qualifiedProposals").asLong());
+  }
+
+  @Test
+  void moderationShowsTheFlaggedHiddenAppealedAndRedactedItems() {
+    JsonNode moderation = summary.get("moderation");
+    JsonNode totals = moderation.get("totals");
+    assertThat(totals.get("FLAGGED").asLong()).isEqualTo(3);
+    assertThat(totals.get("HIDDEN").asLong()).isEqualTo(2); // by the third flag, then by the moderator
+    assertThat(totals.get("APPEALED").asLong()).isEqualTo(1);
+    assertThat(totals.get("OVERTURNED").asLong()).isEqualTo(1);
+    assertThat(totals.get("REDACTED").asLong()).isEqualTo(1);
+    assertThat(totals.get("SCREENED").asLong()).isEqualTo(251); // every contribution and the one edit
+    assertThat(moderation.get("overturnRate").asDouble()).isEqualTo(1.0);
+    assertThat(summary.get("events").get("byType").get("contribution.screened").asLong()).isEqualTo(251);
   }
 
   @Test
