@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import org.consulta.core.event.RecordedEvent;
 import org.consulta.core.json.ConsultaJson;
-import org.consulta.core.webhook.AggregateKey;
+import org.consulta.core.relay.AggregateKey;
 
 /**
  * A recorded event as a CloudEvents 1.0 structured-mode JSON document: {@code id} the event's id,

@@ -25,6 +25,7 @@ public final class ConsultaHttp {
   private final long maxBodyBytes;
   private final java.util.Optional<RateLimits> rateLimits;
   private final java.util.Optional<Cors> cors;
+  private final WebhookTargets webhookTargets;
 
   private ConsultaHttp(Builder b) {
     this.consulta = b.consulta;
@@ -32,6 +33,7 @@ public final class ConsultaHttp {
     this.maxBodyBytes = b.maxBodyBytes;
     this.rateLimits = java.util.Optional.ofNullable(b.rateLimits);
     this.cors = java.util.Optional.ofNullable(b.cors);
+    this.webhookTargets = b.webhookTargets != null ? b.webhookTargets : WebhookTargets.strict();
   }
 
   /**
@@ -67,6 +69,11 @@ public final class ConsultaHttp {
     return cors;
   }
 
+  /** @return where webhook subscriptions may point (default {@link WebhookTargets#strict()}) */
+  public WebhookTargets webhookTargets() {
+    return webhookTargets;
+  }
+
   /** Configures {@link ConsultaHttp}; each option once. Not thread-safe. */
   public static final class Builder {
     private final Consulta consulta;
@@ -75,6 +82,7 @@ public final class ConsultaHttp {
     private boolean maxSet;
     private RateLimits rateLimits;
     private Cors cors;
+    private WebhookTargets webhookTargets;
 
     private Builder(Consulta consulta) {
       this.consulta = consulta;
@@ -129,6 +137,20 @@ public final class ConsultaHttp {
         throw new IllegalStateException("cors was already set to " + this.cors);
       }
       this.cors = requireNonNull(cors, "cors");
+      return this;
+    }
+
+    /**
+     * @param targets where webhook subscriptions may point (default {@link WebhookTargets#strict()}:
+     *     public addresses only); a refused URL is 422 on field {@code url}. Give the {@link
+     *     WebhookDispatcher} the same.
+     * @return this
+     */
+    public Builder webhookTargets(WebhookTargets targets) {
+      if (this.webhookTargets != null) {
+        throw new IllegalStateException("webhookTargets was already set to " + this.webhookTargets);
+      }
+      this.webhookTargets = requireNonNull(targets, "targets");
       return this;
     }
 

@@ -45,7 +45,7 @@ public class ConsultaServlet extends HttpServlet {
     ContributionRoutes.register(router, config.consulta());
     ModerationRoutes.register(router, config.consulta());
     EventRoutes.register(router, config.consulta());
-    WebhookRoutes.register(router, config.consulta());
+    WebhookRoutes.register(router, config.consulta(), config.webhookTargets());
     OpenApiRoutes.register(router);
   }
 

@@ -130,8 +130,8 @@ final class Exchange {
 
   /**
    * Converts a JSON object into a record, adding the request's Idempotency-Key when it has one and
-   * the record is a {@link org.consulta.core.value.Command} (others, e.g. NewWebhook, have no key
-   * and would reject the field; the header is ignored for them).
+   * the record is a {@link org.consulta.core.value.Command} (other records, e.g. a route's body
+   * shape, have no key and would reject the field; the header is ignored for them).
    */
   <T> T command(ObjectNode body, Class<T> type) {
     if (org.consulta.core.value.Command.class.isAssignableFrom(type)) {

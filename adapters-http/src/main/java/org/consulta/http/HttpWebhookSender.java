@@ -1,34 +1,49 @@
 package org.consulta.http;
 
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import org.consulta.core.webhook.ClaimedDelivery;
-import org.consulta.core.webhook.SendResult;
-import org.consulta.core.webhook.WebhookSender;
-import org.consulta.core.webhook.WebhookSignature;
+import java.util.Optional;
+import org.consulta.core.relay.ClaimedDelivery;
+import org.consulta.core.relay.SendResult;
+import org.consulta.core.relay.WebhookSender;
+import org.consulta.core.relay.WebhookSignature;
 
 /**
  * POSTs a delivery as a CloudEvent signed per Standard Webhooks ({@code webhook-id}, {@code
- * webhook-timestamp}, {@code webhook-signature}); any 2xx is delivered. Thread-safe.
+ * webhook-timestamp}, {@code webhook-signature}); any 2xx is delivered. Redirects are not followed,
+ * and a URL whose host resolves to an address the {@link WebhookTargets} refuse is not called (a
+ * failed attempt). Thread-safe.
  */
 final class HttpWebhookSender implements WebhookSender {
   private final HttpClient client;
   private final Duration timeout;
   private final Clock clock;
+  private final WebhookTargets targets;
   private final CloudEvents cloudEvents = new CloudEvents();
 
-  HttpWebhookSender(HttpClient client, Duration timeout, Clock clock) {
+  HttpWebhookSender(HttpClient client, Duration timeout, Clock clock, WebhookTargets targets) {
     this.client = client;
     this.timeout = timeout;
     this.clock = clock;
+    this.targets = targets;
   }
 
   @Override
   public SendResult send(ClaimedDelivery d) {
+    // checked again now, against what the host resolves to at send time (see WebhookTargets on the residual race)
+    try {
+      Optional<String> refused = targets.resolve(d.subscription().url());
+      if (refused.isPresent()) {
+        return SendResult.failed("refused: the URL " + refused.get());
+      }
+    } catch (UnknownHostException e) {
+      return SendResult.failed("UnknownHostException");
+    }
     byte[] body = cloudEvents.body(d.event());
     String id = d.delivery().id().toString();
     long timestamp = clock.instant().getEpochSecond();

@@ -12,9 +12,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.consulta.core.webhook.RetryPolicy;
-import org.consulta.core.webhook.WebhookOutbox;
-import org.consulta.core.webhook.WebhookRelay;
+import org.consulta.core.relay.RetryPolicy;
+import org.consulta.core.relay.WebhookOutbox;
+import org.consulta.core.relay.WebhookRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +47,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     this.config = b;
     HttpClient client = HttpClient.newBuilder().connectTimeout(b.requestTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
     Duration lease = b.lease != null ? b.lease : b.requestTimeout.multipliedBy(b.batchSize).plusSeconds(30);
-    this.relay = new WebhookRelay(b.outbox, new HttpWebhookSender(client, b.requestTimeout, b.clock), b.clock, b.retries, new Random(),
+    this.relay = new WebhookRelay(b.outbox, new HttpWebhookSender(client, b.requestTimeout, b.clock, b.targets), b.clock, b.retries, new Random(),
         b.nodeId, lease);
     AtomicInteger n = new AtomicInteger();
     ThreadFactory threads = r -> {
@@ -81,7 +81,7 @@ public final class WebhookDispatcher implements AutoCloseable {
       executor.scheduleWithFixedDelay(this::poll, i * config.pollInterval.toMillis() / config.threads, config.pollInterval.toMillis(),
           TimeUnit.MILLISECONDS);
     }
-    LOG.info("webhook dispatcher {} started with {} thread(s)", config.nodeId, config.threads);
+    LOG.info("webhook dispatcher {} started with {} thread(s), sending to {}", config.nodeId, config.threads, config.targets);
     return this;
   }
 
@@ -134,6 +134,7 @@ public final class WebhookDispatcher implements AutoCloseable {
     private Duration grace = Duration.ofSeconds(15);
     private RetryPolicy retries = RetryPolicy.standard();
     private Clock clock = Clock.systemUTC();
+    private WebhookTargets targets = WebhookTargets.strict();
     private final java.util.Set<String> set = new java.util.HashSet<>();
 
     private Builder(WebhookOutbox outbox) {
@@ -239,6 +240,18 @@ public final class WebhookDispatcher implements AutoCloseable {
     public Builder clock(Clock clock) {
       once("clock");
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * @param targets where deliveries may go (default {@link WebhookTargets#strict()}: public
+     *     addresses only), checked before every send against what the host resolves to then; a
+     *     refused send is a failed attempt. Give {@code ConsultaHttp} the same.
+     * @return this
+     */
+    public Builder webhookTargets(WebhookTargets targets) {
+      once("webhookTargets");
+      this.targets = requireNonNull(targets, "targets");
       return this;
     }
 

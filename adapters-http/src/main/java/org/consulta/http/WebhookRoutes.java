@@ -1,6 +1,5 @@
 package org.consulta.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,23 +8,32 @@ import java.util.Optional;
 import org.consulta.core.Consulta;
 import org.consulta.core.error.InvalidInputException;
 import org.consulta.core.error.Violation;
+import org.consulta.core.value.IdempotencyKey;
 import org.consulta.core.webhook.CreatedWebhook;
 import org.consulta.core.webhook.Delivery;
 import org.consulta.core.webhook.DeliveryId;
+import org.consulta.core.webhook.DeliveryReplay;
 import org.consulta.core.webhook.DeliveryStatus;
+import org.consulta.core.webhook.EventReplay;
 import org.consulta.core.webhook.NewWebhook;
 import org.consulta.core.webhook.WebhookId;
 
 /**
  * Webhook subscriptions and their deliveries under {@code /v1/webhooks}; admins and the system
- * only (decided in core). The secret is in the creation response only.
+ * only (decided in core). The secret is in the creation response only. Creating and both replays
+ * are commands: the Idempotency-Key header is merged into them.
  */
 final class WebhookRoutes {
   private WebhookRoutes() {}
 
-  static void register(Router router, Consulta consulta) {
+  static void register(Router router, Consulta consulta, WebhookTargets targets) {
     router.add("POST", "/v1/webhooks", x -> {
-      CreatedWebhook created = consulta.webhooks().create(x.actor, x.command(x.body(), NewWebhook.class));
+      NewWebhook command = x.command(x.body(), NewWebhook.class);
+      // before core: a refused target is reported alone, not with core's checks of the filters
+      targets.refusal(command.url()).ifPresent(reason -> {
+        throw new InvalidInputException(List.of(new Violation("url", reason)));
+      });
+      CreatedWebhook created = consulta.webhooks().create(x.actor, command);
       x.createdWithBody("/v1/webhooks/" + created.subscription().id(), created);
     });
     router.add("GET", "/v1/webhooks", x -> x.json(200, Map.of("items", consulta.webhooks().list(x.actor))));
@@ -41,13 +49,14 @@ final class WebhookRoutes {
       page.put("next", items.isEmpty() ? after : items.get(items.size() - 1).position());
       x.json(200, page);
     });
-    router.add("POST", "/v1/webhooks/{id}/deliveries/{deliveryId}/replay", x -> x.json(200,
-        consulta.webhooks().replay(x.actor, webhook(x), Ids.parse(x.path("deliveryId"), "delivery", DeliveryId::new))));
+    router.add("POST", "/v1/webhooks/{id}/deliveries/{deliveryId}/replay", x -> {
+      DeliveryReplay command = new DeliveryReplay(webhook(x), Ids.parse(x.path("deliveryId"), "delivery", DeliveryId::new),
+          x.idempotencyKey().map(IdempotencyKey::new));
+      x.json(200, consulta.webhooks().replay(x.actor, command));
+    });
     router.add("POST", "/v1/webhooks/{id}/replay", x -> {
-      ObjectNode body = x.body();
-      long from = number(body.path("fromPosition").asText(""), "fromPosition");
-      long to = number(body.path("toPosition").asText(""), "toPosition");
-      x.json(200, Map.of("items", consulta.webhooks().replayEvents(x.actor, webhook(x), from, to)));
+      EventReplay command = x.command(x.parsed(), EventReplay.class, Map.of("webhook", webhook(x).toString()));
+      x.json(200, consulta.webhooks().replayEvents(x.actor, command));
     });
   }
 

@@ -239,6 +239,20 @@ class HostileInputTest {
     assertThat(path.substring(0, path.indexOf("\r\n\r\n"))).doesNotContain("X-Injected");
   }
 
+  @Test
+  void responsesDoNotNameTheServerSoftwareOrItsVersion() throws Exception {
+    String ok = raw("GET /v1/consultations HTTP/1.1\r\nHost: localhost\r\nConsulta-Tenant: lisbon\r\nConnection: close\r\n\r\n", new byte[0]);
+    String jettyError = raw("GET /v1/consultations HTTP/1.1\r\nHost: localhost\r\nX: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n",
+        new byte[0]);
+    for (String response : new String[] {ok, jettyError}) {
+      String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+      assertThat(head).isNotEmpty().doesNotContain("\r\nserver:").doesNotContain("x-powered-by").doesNotContain("jetty");
+      assertThat(response.toLowerCase(java.util.Locale.ROOT)).doesNotContain("jetty");
+    }
+    assertThat(ok).startsWith("HTTP/1.1 200");
+    assertThat(jettyError).startsWith("HTTP/1.1 431");
+  }
+
   /** Sends bytes on a fresh connection and returns what came back, as ISO-8859-1, however the exchange ended. */
   static String raw(String head, byte[] body) throws IOException {
     try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {

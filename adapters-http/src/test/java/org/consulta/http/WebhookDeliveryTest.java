@@ -19,7 +19,7 @@ import org.consulta.core.Consulta;
 import org.consulta.core.access.Role;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.store.memory.InMemoryStore;
-import org.consulta.core.webhook.RetryPolicy;
+import org.consulta.core.relay.RetryPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +36,9 @@ class WebhookDeliveryTest {
   final ApiKeys keys = new ApiKeys();
   final String admin = keys.issue(LISBON, "admin", Set.of(Role.ADMIN, Role.MANAGER));
   final String manager = keys.issue(LISBON, "manager", Set.of(Role.MANAGER));
+  final String portoAdmin = keys.issue(TenantId.of("porto"), "admin", Set.of(Role.ADMIN, Role.MANAGER));
+  /** The receivers of these tests listen on 127.0.0.1, which the default {@link WebhookTargets#strict()} refuses. */
+  static final WebhookTargets LOOPBACK = WebhookTargets.strict().allowing("127.0.0.1/32");
   final Consulta consulta = Consulta.builder().store(store).build();
   final List<AutoCloseable> open = new ArrayList<>();
   Receiver receiver;
@@ -56,14 +59,15 @@ class WebhookDeliveryTest {
   }
 
   ConsultaServer startServer() {
-    ConsultaServer s = ConsultaServer.start(ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).build(), 0);
+    ConsultaServer s = ConsultaServer.start(ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).webhookTargets(LOOPBACK)
+        .build(), 0);
     open.add(s);
     return s;
   }
 
   WebhookDispatcher startDispatcher(String node) {
     WebhookDispatcher d = WebhookDispatcher.builder(store).nodeId(node).threads(2).pollInterval(Duration.ofMillis(20))
-        .requestTimeout(Duration.ofSeconds(5)).retries(FAST).grace(Duration.ofSeconds(5)).build().start();
+        .requestTimeout(Duration.ofSeconds(5)).retries(FAST).grace(Duration.ofSeconds(5)).webhookTargets(LOOPBACK).build().start();
     open.add(d);
     return d;
   }
@@ -197,7 +201,7 @@ class WebhookDeliveryTest {
     String webhook = created.get("subscription").get("id").asText();
     receiver.down = true;
     WebhookDispatcher d = WebhookDispatcher.builder(store).nodeId("node-a").pollInterval(Duration.ofMillis(20))
-        .retries(new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 2, 0.0)).build().start();
+        .retries(new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 2, 0.0)).webhookTargets(LOOPBACK).build().start();
     open.add(d);
     createConsultation();
     await().atMost(PATIENCE).until(() -> deliveries(webhook, "dead").size() == 1);
@@ -257,8 +261,172 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void aDeliveryReplayRepeatedWithItsKeyAnswersTheSameAndResetsOnce() throws Exception {
+    String webhook = subscribe("consultation.created").get("subscription").get("id").asText();
+    createConsultation();
+    createConsultation();
+    JsonNode two = deliveries(webhook, null);
+    String path = "/v1/webhooks/" + webhook + "/deliveries/" + two.get(0).get("id").asText() + "/replay";
+
+    Reply first = send("POST", path, admin, null, "Idempotency-Key", "replay-1");
+    assertThat(first.status()).isEqualTo(200);
+    startDispatcher("node-a");
+    await().atMost(PATIENCE).until(() -> deliveries(webhook, "delivered").size() == 2);
+    Reply again = send("POST", path, admin, null, "Idempotency-Key", "replay-1");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body()).as("the first answer, PENDING as it was then").isEqualTo(first.body());
+    assertThat(deliveries(webhook, "pending")).as("not reset a second time").isEmpty();
+    assertThat(replayEvents()).as("one webhook.deliveries_replayed").hasSize(1);
+
+    Reply other = send("POST", "/v1/webhooks/" + webhook + "/deliveries/" + two.get(1).get("id").asText() + "/replay", admin, null,
+        "Idempotency-Key", "replay-1");
+    assertThat(other.status()).isEqualTo(422);
+    assertThat(other.body().get("type").asText()).endsWith("/idempotency-key-reused");
+  }
+
+  @Test
+  void aRangeReplayRepeatedWithItsKeyAnswersTheSameAndAnotherRangeWithItIsRejected() throws Exception {
+    createConsultation();
+    String webhook = subscribe("consultation.created").get("subscription").get("id").asText();
+    Reply first = send("POST", "/v1/webhooks/" + webhook + "/replay", admin, "{\"fromPosition\":1,\"toPosition\":100}", "Idempotency-Key", "range-1");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body().get("items")).hasSize(1);
+    Reply again = send("POST", "/v1/webhooks/" + webhook + "/replay", admin, "{\"toPosition\":100,\"fromPosition\":1}", "Idempotency-Key", "range-1");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(deliveries(webhook, null)).as("the backfilled delivery was made once").hasSize(1);
+    assertThat(replayEvents()).hasSize(1);
+
+    Reply reused = send("POST", "/v1/webhooks/" + webhook + "/replay", admin, "{\"fromPosition\":1,\"toPosition\":99}", "Idempotency-Key", "range-1");
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.body().get("type").asText()).endsWith("/idempotency-key-reused");
+    Reply missing = send("POST", "/v1/webhooks/" + webhook + "/replay", admin, "{\"fromPosition\":1}");
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.body().get("violations").findValuesAsText("field")).containsExactly("toPosition");
+  }
+
+  /** The webhook.deliveries_replayed events of the log. */
+  List<JsonNode> replayEvents() throws Exception {
+    Reply feed = send("GET", "/v1/events?after=0&limit=1000", admin, null);
+    List<JsonNode> out = new ArrayList<>();
+    feed.body().get("items").forEach(e -> {
+      if (e.get("event").get("type").asText().equals("webhook.deliveries_replayed")) {
+        out.add(e);
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void anotherTenantsWebhookIsNotFoundOnEveryRoute() throws Exception {
+    String webhook = subscribe("consultation.created").get("subscription").get("id").asText();
+    createConsultation();
+    String delivery = deliveries(webhook, null).get(0).get("id").asText();
+    String[][] probes = {
+        {"GET", "/v1/webhooks/" + webhook, null},
+        {"DELETE", "/v1/webhooks/" + webhook, null},
+        {"GET", "/v1/webhooks/" + webhook + "/deliveries", null},
+        {"POST", "/v1/webhooks/" + webhook + "/deliveries/" + delivery + "/replay", null},
+        {"POST", "/v1/webhooks/" + webhook + "/replay", "{\"fromPosition\":1,\"toPosition\":10}"},
+    };
+    for (String[] p : probes) {
+      Reply r = send(p[0], p[1], portoAdmin, p[2]);
+      assertThat(r.status()).as(p[0] + " " + p[1]).isEqualTo(404);
+      assertThat(r.body().get("type").asText()).endsWith("/not-found");
+    }
+    Reply created = send("POST", "/v1/webhooks", portoAdmin, "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"consultation.*\"]}");
+    assertThat(created.status()).isEqualTo(201);
+    String portoHook = created.body().get("subscription").get("id").asText();
+    assertThat(send("GET", "/v1/webhooks", portoAdmin, null).body().get("items")).extracting(i -> i.get("id").asText()).containsExactly(portoHook);
+    assertThat(send("GET", "/v1/webhooks", admin, null).body().get("items")).extracting(i -> i.get("id").asText()).containsExactly(webhook);
+    Reply mixed = send("POST", "/v1/webhooks/" + portoHook + "/deliveries/" + delivery + "/replay", portoAdmin, null);
+    assertThat(mixed.status()).as("their webhook, our delivery").isEqualTo(404);
+    createConsultation();
+    assertThat(deliveries(webhook, null)).hasSize(2);
+    assertThat(send("GET", "/v1/webhooks/" + portoHook + "/deliveries", portoAdmin, null).body().get("items")).as("none of lisbon's events")
+        .isEmpty();
+    assertThat(send("GET", "/v1/webhooks/" + webhook, admin, null).body().get("active").asBoolean()).as("the probes changed nothing").isTrue();
+  }
+
+  @Test
+  void subscriptionsToLoopbackPrivateLinkLocalOrUnspecifiedAddressesAreRefusedByDefault() throws Exception {
+    ConsultaServer strict = ConsultaServer.start(ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys))
+        .webhookTargets(WebhookTargets.strict().resolvingWith(WebhookDeliveryTest::testResolver)).build(), 0);
+    open.add(strict);
+    for (String url : FORBIDDEN_URLS) {
+      Reply r = sendTo(strict, "POST", "/v1/webhooks", "{\"url\":\"" + url + "\"}");
+      assertThat(r.status()).as(url).isEqualTo(422);
+      assertThat(r.body().get("violations").findValuesAsText("field")).as(url).containsExactly("url");
+    }
+    Reply userInfo = sendTo(strict, "POST", "/v1/webhooks", "{\"url\":\"https://user:pw@example.org/h\"}");
+    assertThat(userInfo.status()).isEqualTo(422);
+    assertThat(userInfo.body().get("violations").get(0).get("reason").asText()).contains("user info").doesNotContain("pw");
+    assertThat(sendTo(strict, "POST", "/v1/webhooks", "{\"url\":\"https://93.184.215.14/hooks\"}").status()).as("a public address")
+        .isEqualTo(201);
+    assertThat(send("GET", "/v1/webhooks", admin, null).body().get("items")).hasSize(1);
+  }
+
+  @Test
+  void privateTargetsAreAcceptedWhenConfigured() throws Exception {
+    WebhookTargets lenient = WebhookTargets.privateNetworks().allowing("169.254.169.254/32", "0.0.0.0/32")
+        .resolvingWith(WebhookDeliveryTest::testResolver);
+    ConsultaServer s = ConsultaServer.start(ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).webhookTargets(lenient)
+        .build(), 0);
+    open.add(s);
+    for (String url : FORBIDDEN_URLS) {
+      assertThat(sendTo(s, "POST", "/v1/webhooks", "{\"url\":\"" + url + "\"}").status()).as(url).isEqualTo(201);
+    }
+    assertThat(sendTo(s, "POST", "/v1/webhooks", "{\"url\":\"http://169.254.170.2/\"}").status())
+        .as("link-local stays refused beyond the allowed address").isEqualTo(422);
+  }
+
+  @Test
+  void aHostThatResolvesToAForbiddenAddressAtSendTimeIsNotCalled() throws Exception {
+    java.util.concurrent.atomic.AtomicBoolean rebound = new java.util.concurrent.atomic.AtomicBoolean();
+    WebhookTargets.Resolver rebinding = host -> host.equals("rebind.test")
+        ? new java.net.InetAddress[] {java.net.InetAddress.getByName(rebound.get() ? "127.0.0.1" : "93.184.215.14")}
+        : java.net.InetAddress.getAllByName(host);
+    WebhookTargets targets = WebhookTargets.strict().resolvingWith(rebinding);
+    ConsultaServer s = ConsultaServer.start(ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).webhookTargets(targets)
+        .build(), 0);
+    open.add(s);
+    Reply created = sendTo(s, "POST", "/v1/webhooks", "{\"url\":\"http://rebind.test:" + receiver.url().getPort() + "/h\",\"eventTypes\":[\"consultation.created\"]}");
+    assertThat(created.status()).isEqualTo(201);
+    String webhook = created.body().get("subscription").get("id").asText();
+    rebound.set(true);
+    WebhookDispatcher d = WebhookDispatcher.builder(store).nodeId("node-a").pollInterval(Duration.ofMillis(20)).webhookTargets(targets)
+        .retries(new RetryPolicy(Duration.ofMillis(10), 1.0, Duration.ofMillis(10), 2, 0.0)).build().start();
+    open.add(d);
+    createConsultation();
+
+    await().atMost(PATIENCE).until(() -> deliveries(webhook, "dead").size() == 1);
+    assertThat(deliveries(webhook, "dead").get(0).get("lastError").asText()).startsWith("refused:").contains("127.0.0.1");
+    assertThat(receiver.requests).isEmpty();
+  }
+
+  /** URLs the default refuses: private, link-local (cloud metadata), loopback, unspecified, and a name resolving to loopback. */
+  static final List<String> FORBIDDEN_URLS = List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/h",
+      "http://localhost:9000/h", "http://0.0.0.0:9000/h", "https://loopback.test/h", "http://[::ffff:192.168.1.1]/h", "http://100.64.0.1/h");
+
+  /** Resolves {@code loopback.test} to 127.0.0.1 (as a DNS name can), everything else as the JVM does. */
+  static java.net.InetAddress[] testResolver(String host) throws java.net.UnknownHostException {
+    return host.equals("loopback.test") ? new java.net.InetAddress[] {java.net.InetAddress.getByName("127.0.0.1")}
+        : java.net.InetAddress.getAllByName(host);
+  }
+
+  Reply sendTo(ConsultaServer target, String method, String path, String body) throws Exception {
+    ConsultaServer was = server;
+    server = target;
+    try {
+      return send(method, path, admin, body);
+    } finally {
+      server = was;
+    }
+  }
+
+  @Test
   void theSignerMatchesTheStandardWebhooksTestVector() {
-    String signature = org.consulta.core.webhook.WebhookSignature.sign(
+    String signature = org.consulta.core.relay.WebhookSignature.sign(
         new org.consulta.core.webhook.WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
         "{\"test\": 2432232314}".getBytes(UTF_8));
     assertThat(signature).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
-import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.relay.ClaimedDelivery;
 import org.consulta.core.webhook.Delivery;
 import org.consulta.core.webhook.WebhookSecret;
 import org.consulta.core.webhook.WebhookSubscription;

@@ -13,9 +13,9 @@ import org.consulta.core.error.ConsultaException;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.store.Store;
 import org.consulta.core.store.UnitOfWork;
-import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.relay.ClaimedDelivery;
 import org.consulta.core.webhook.Delivery;
-import org.consulta.core.webhook.WebhookOutbox;
+import org.consulta.core.relay.WebhookOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -28,15 +28,15 @@ import org.consulta.core.consultation.Influence;
 import org.consulta.core.consultation.InfluenceLevel;
 import org.consulta.core.consultation.NewConsultationBuilder;
 import org.consulta.core.value.LocalizedText;
-import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.relay.ClaimedDelivery;
 import org.consulta.core.webhook.CreatedWebhook;
 import org.consulta.core.webhook.Delivery;
 import org.consulta.core.webhook.DeliveryStatus;
 import org.consulta.core.webhook.NewWebhook;
-import org.consulta.core.webhook.RetryPolicy;
-import org.consulta.core.webhook.SendResult;
-import org.consulta.core.webhook.WebhookRelay;
-import org.consulta.core.webhook.WebhookSender;
+import org.consulta.core.relay.RetryPolicy;
+import org.consulta.core.relay.SendResult;
+import org.consulta.core.relay.WebhookRelay;
+import org.consulta.core.relay.WebhookSender;
 import org.junit.jupiter.api.Test;
 
 /** The webhook outbox on a JDBC store: written with the events, retried in order, and claimed by one node at a time. */

@@ -15,7 +15,8 @@ import org.consulta.http.ApiKeys;
 import org.consulta.http.ConsultaHttp;
 import org.consulta.http.ConsultaServer;
 import org.consulta.http.WebhookDispatcher;
-import org.consulta.core.webhook.WebhookOutbox;
+import org.consulta.http.WebhookTargets;
+import org.consulta.core.relay.WebhookOutbox;
 
 /**
  * What {@code serve} runs: the engine on a {@link DemoStore}, the HTTP API on embedded Jetty, and
@@ -58,9 +59,10 @@ final class DemoServer implements AutoCloseable {
    * @param host the interface to listen on, null for all
    * @param port the port, 0 for any free one
    * @param listener an in-process listener (tests use it to hold a request in flight)
+   * @param webhookTargets where webhook subscriptions may point, checked at subscription and at every send
    * @throws IllegalStateException if Jetty cannot start, e.g. the port is taken
    */
-  static DemoServer start(DemoStore store, TenantId tenant, String host, int port, EventListener listener) {
+  static DemoServer start(DemoStore store, TenantId tenant, String host, int port, EventListener listener, WebhookTargets webhookTargets) {
     requireNonNull(store, "store");
     try {
       Consulta consulta = Consulta.builder().store(store.store()).listener(listener).screeners(Screeners.standard()).build();
@@ -68,10 +70,10 @@ final class DemoServer implements AutoCloseable {
       String admin = keys.issue(tenant, "admin", ADMIN_ROLES);
       String system = keys.issue(tenant, "backend", Set.of(Role.SYSTEM));
       String moderator = keys.issue(tenant, "moderator", Set.of(Role.MODERATOR));
-      ConsultaHttp http = ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).build();
+      ConsultaHttp http = ConsultaHttp.builder(consulta).authenticator(new ApiKeyAuthenticator(keys)).webhookTargets(webhookTargets).build();
       ConsultaServer server = ConsultaServer.start(http, host, port);
       // both built-in stores keep the webhook outbox; deliveries start once the server is up
-      WebhookDispatcher webhooks = store.store() instanceof WebhookOutbox outbox ? WebhookDispatcher.builder(outbox).build().start() : null;
+      WebhookDispatcher webhooks = store.store() instanceof WebhookOutbox outbox ? WebhookDispatcher.builder(outbox).webhookTargets(webhookTargets).build().start() : null;
       return new DemoServer(store, server, webhooks, tenant, admin, system, moderator);
     } catch (RuntimeException e) {
       store.close();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.event.EventListener;
+import org.consulta.http.WebhookTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,6 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "The tenant the keys act in (default: ${DEFAULT-VALUE}).")
   private String tenant;
 
+  @Option(names = "--allow-private-webhooks",
+      description = "Let webhooks go to loopback and private networks (127.0.0.1, 10/8, 172.16/12, 192.168/16), e.g. a receiver on "
+          + "this machine; by default only public addresses are allowed, so a subscription cannot reach internal services.")
+  private boolean allowPrivateWebhooks;
+
   @Option(names = "--api-key-file", paramLabel = "FILE",
       description = "Also write the admin key to FILE (owner-only), for scripts.")
   private Path apiKeyFile;
@@ -91,7 +97,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     validate();
     PrintWriter out = spec.commandLine().getOut();
-    DemoServer server = DemoServer.start(openStore(), TenantId.of(tenant), host, port, listener);
+    WebhookTargets targets = allowPrivateWebhooks ? WebhookTargets.privateNetworks() : WebhookTargets.strict();
+    DemoServer server = DemoServer.start(openStore(), TenantId.of(tenant), host, port, listener, targets);
     try {
       if (apiKeyFile != null) {
         writeKey(apiKeyFile, server.adminKey());
@@ -100,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
       server.close();
       throw new ParameterException(spec.commandLine(), "cannot write --api-key-file " + apiKeyFile + ": " + e.getMessage());
     }
-    printBanner(out, server);
+    printBanner(out, server, targets);
     shutdownHooks.accept(shutdownHook(server, out));
     server.join();
     return 0;
@@ -120,13 +127,16 @@ public final class ServeCommand implements Callable<Integer> {
     }, "consulta-serve-shutdown");
   }
 
-  private static void printBanner(PrintWriter out, DemoServer server) {
+  private static void printBanner(PrintWriter out, DemoServer server, WebhookTargets targets) {
     String base = server.uri().toString().replaceAll("/$", "");
     out.println("serve: Consulta API at " + base + "/v1 for tenant " + server.tenant());
     out.println("serve: data in the " + server.storeDescription());
     out.println("admin key  (ADMIN, MANAGER, AUDITOR): " + server.adminKey());
     out.println("moderator key (MODERATOR): " + server.moderatorKey());
     out.println("system key (SYSTEM, acts for a participant named in Consulta-On-Behalf-Of): " + server.systemKey());
+    out.println(targets.allowsPrivateNetworks()
+        ? "serve: webhooks may go to loopback and private networks (--allow-private-webhooks)"
+        : "serve: webhooks go to public addresses only (--allow-private-webhooks for a receiver on this machine)");
     out.println("keys are new on every start; try:");
     out.println("  curl -s " + base + "/v1/consultations -H \"Authorization: Bearer " + server.adminKey() + "\"");
     out.println("serve: Ctrl-C or SIGTERM stops it");

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.EventListener;
+import org.consulta.http.WebhookTargets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -94,6 +95,27 @@ class ServeCommandTest {
   }
 
   @Test
+  void aWebhookToThisMachineNeedsTheAllowPrivateWebhooksFlag() throws Exception {
+    String receiver = "{\"url\":\"http://127.0.0.1:9000/consulta\",\"eventTypes\":[\"contribution.submitted\"]}";
+    try (Serving strict = Serving.start("serve", "--port", "0", "--db", "mem")) {
+      String admin = strict.line("admin key .*: (csk_\\S+)");
+      URI base = URI.create(strict.line("Consulta API at (http://\\S+)/v1 ") + "/");
+      assertThat(strict.out()).contains("webhooks go to public addresses only");
+      Reply refused = send(base, "POST", "v1/webhooks", admin, receiver);
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.body().get("violations").findValuesAsText("field")).containsExactly("url");
+      assertThat(strict.stop()).isZero();
+    }
+    try (Serving lenient = Serving.start("serve", "--port", "0", "--db", "mem", "--allow-private-webhooks")) {
+      String admin = lenient.line("admin key .*: (csk_\\S+)");
+      URI base = URI.create(lenient.line("Consulta API at (http://\\S+)/v1 ") + "/");
+      assertThat(lenient.out()).contains("webhooks may go to loopback and private networks");
+      assertThat(send(base, "POST", "v1/webhooks", admin, receiver).status()).isEqualTo(201);
+      assertThat(lenient.stop()).isZero();
+    }
+  }
+
+  @Test
   void theShutdownHookLetsAnInFlightRequestFinishBeforeStopping() throws Exception {
     CountDownLatch inFlight = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -103,7 +125,7 @@ class ServeCommandTest {
         await(release);
       }
     };
-    DemoServer server = DemoServer.start(DemoStore.memory(), TenantId.of("demo"), "127.0.0.1", 0, slow);
+    DemoServer server = DemoServer.start(DemoStore.memory(), TenantId.of("demo"), "127.0.0.1", 0, slow, WebhookTargets.strict());
     URI base = server.uri();
     String consultation = send(base, "POST", "v1/consultations", server.adminKey(), """
         {"title":{"en":"Slow"},"purpose":{"en":"Hold a request"},"influence":{"level":"CONSULT"},"acceptedKinds":["IDEA"]}""")

@@ -23,6 +23,7 @@ import org.consulta.core.moderation.ModerationCaseId;
 import org.consulta.core.moderation.Verdict;
 import org.consulta.core.participant.ConsentKind;
 import org.consulta.core.participant.ParticipantId;
+import org.consulta.core.webhook.WebhookId;
 
 /**
  * Every state change Consulta makes, one record per kind. Events are appended to the tenant's
@@ -462,6 +463,48 @@ public sealed interface ConsultaEvent {
       requireNonNull(consultation, "consultation");
       requireNonNull(outcome, "outcome");
       requireNonNull(state, "state");
+    }
+  }
+
+  /**
+   * An admin subscribed a webhook. Neither the URL (its query may hold a receiver's token) nor the
+   * secret is in the event; read the subscription for the URL. A subscription whose filter accepts
+   * this type receives its own {@code webhook.subscribed}: its first delivery checks the receiver.
+   *
+   * @param webhook the subscription
+   * @param eventTypes its filters, sorted; empty for all
+   */
+  record WebhookSubscribed(WebhookId webhook, List<String> eventTypes) implements ConsultaEvent {
+    public WebhookSubscribed {
+      requireNonNull(webhook, "webhook");
+      eventTypes = List.copyOf(eventTypes);
+    }
+  }
+
+  /**
+   * An admin deleted (deactivated) a webhook; it receives no more deliveries, this one included.
+   *
+   * @param webhook the subscription
+   * @param abandoned how many of its pending deliveries became dead
+   */
+  record WebhookDeleted(WebhookId webhook, long abandoned) implements ConsultaEvent {
+    public WebhookDeleted {
+      requireNonNull(webhook, "webhook");
+    }
+  }
+
+  /**
+   * An admin replayed deliveries of a webhook: one delivery (then {@code fromPosition} and {@code
+   * toPosition} are its event's position) or a range of the log.
+   *
+   * @param webhook the subscription
+   * @param fromPosition the first event position replayed
+   * @param toPosition the last event position replayed
+   * @param deliveries how many deliveries were made pending (reset or created)
+   */
+  record WebhookDeliveriesReplayed(WebhookId webhook, long fromPosition, long toPosition, long deliveries) implements ConsultaEvent {
+    public WebhookDeliveriesReplayed {
+      requireNonNull(webhook, "webhook");
     }
   }
 }

@@ -15,13 +15,17 @@ import org.consulta.core.access.Actor;
 import org.consulta.core.access.Operation;
 import org.consulta.core.error.NotFoundException;
 import org.consulta.core.error.Violations;
+import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
-import org.consulta.core.webhook.AggregateKey;
+import org.consulta.core.relay.AggregateKey;
 import org.consulta.core.webhook.CreatedWebhook;
 import org.consulta.core.webhook.Delivery;
 import org.consulta.core.webhook.DeliveryId;
+import org.consulta.core.webhook.DeliveryReplay;
 import org.consulta.core.webhook.DeliveryStatus;
+import org.consulta.core.webhook.EventReplay;
 import org.consulta.core.webhook.NewWebhook;
+import org.consulta.core.webhook.ReplayedDeliveries;
 import org.consulta.core.webhook.WebhookId;
 import org.consulta.core.webhook.WebhookRepository;
 import org.consulta.core.webhook.WebhookSecret;
@@ -31,7 +35,6 @@ import org.consulta.core.webhook.WebhookSubscription;
 /** {@link WebhookService} on the engine, and the outbox writer every command runs. */
 final class Webhooks implements WebhookService {
   private static final Pattern FILTER = Pattern.compile("\\*|[a-z]+(\\.([a-z_]+|\\*))?");
-  static final int MAX_REPLAY = 10_000;
 
   private final Engine engine;
   private final SecureRandom secrets = new SecureRandom();
@@ -88,6 +91,7 @@ final class Webhooks implements WebhookService {
       WebhookSubscription s = new WebhookSubscription(new WebhookId(engine.ids.next()), actor.tenant(), url, request.eventTypes(), true, tx.now);
       WebhookSecret secret = WebhookSecret.generate(secrets);
       tx.uow.webhooks().insert(s, secret);
+      tx.record(new ConsultaEvent.WebhookSubscribed(s.id(), request.eventTypes().stream().sorted().toList()));
       return new CreatedWebhook(s, secret);
     });
   }
@@ -123,12 +127,16 @@ final class Webhooks implements WebhookService {
       WebhookRepository repo = tx.uow.webhooks();
       repo.update(inactive);
       long after = 0;
+      long abandoned = 0;
       for (List<Delivery> page; !(page = repo.deliveries(id, Optional.of(DeliveryStatus.PENDING), after, 1000)).isEmpty(); ) {
         for (Delivery d : page) {
           repo.updateDelivery(d.failed("subscription deleted", Optional.empty()));
         }
+        abandoned += page.size();
         after = page.get(page.size() - 1).position();
       }
+      // recorded after the deactivation, so the outbox does not send it to the deleted subscription
+      tx.record(new ConsultaEvent.WebhookDeleted(id, abandoned));
       return inactive;
     });
   }
@@ -148,28 +156,31 @@ final class Webhooks implements WebhookService {
   }
 
   @Override
-  public Delivery replay(Actor actor, WebhookId webhook, DeliveryId delivery) {
-    requireNonNull(webhook, "webhook");
-    requireNonNull(delivery, "delivery");
-    return engine.query(actor, tx -> {
-      subscription(tx, webhook, true);
-      Delivery d = tx.uow.webhooks().findDelivery(delivery).filter(x -> x.webhook().equals(webhook))
-          .orElseThrow(() -> new NotFoundException("delivery", delivery));
+  public Delivery replay(Actor actor, DeliveryReplay command) {
+    requireNonNull(command, "command");
+    return engine.command(actor, command, tx -> {
+      subscription(tx, command.webhook(), true);
+      Delivery d = tx.uow.webhooks().findDelivery(command.delivery()).filter(x -> x.webhook().equals(command.webhook()))
+          .orElseThrow(() -> new NotFoundException("delivery", command.delivery()));
       Delivery again = d.replayed(tx.now);
       tx.uow.webhooks().updateDelivery(again);
+      tx.record(new ConsultaEvent.WebhookDeliveriesReplayed(command.webhook(), d.position(), d.position(), 1));
       return again;
     });
   }
 
   @Override
-  public List<Delivery> replayEvents(Actor actor, WebhookId webhook, long fromPosition, long toPosition) {
-    requireNonNull(webhook, "webhook");
+  public ReplayedDeliveries replayEvents(Actor actor, EventReplay command) {
+    requireNonNull(command, "command");
+    long fromPosition = command.fromPosition();
+    long toPosition = command.toPosition();
     Violations v = new Violations();
     v.check(fromPosition >= 1, "fromPosition", "must be at least 1");
     v.check(toPosition >= fromPosition, "toPosition", "must not be before fromPosition");
-    v.check(toPosition - fromPosition < MAX_REPLAY, "toPosition", "at most " + MAX_REPLAY + " events at once");
+    v.check(toPosition - fromPosition < EventReplay.MAX_EVENTS, "toPosition", "at most " + EventReplay.MAX_EVENTS + " events at once");
     v.throwIfAny();
-    return engine.query(actor, tx -> {
+    WebhookId webhook = command.webhook();
+    return engine.command(actor, command, tx -> {
       WebhookSubscription s = subscription(tx, webhook, true);
       WebhookRepository repo = tx.uow.webhooks();
       Map<Long, Delivery> existing = new HashMap<>();
@@ -195,7 +206,8 @@ final class Webhooks implements WebhookService {
       if (!fresh.isEmpty()) {
         repo.enqueue(fresh);
       }
-      return out;
+      tx.record(new ConsultaEvent.WebhookDeliveriesReplayed(webhook, fromPosition, toPosition, out.size()));
+      return new ReplayedDeliveries(out);
     });
   }
 }

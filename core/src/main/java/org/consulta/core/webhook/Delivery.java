@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param position the event's position in the tenant's log
  * @param eventId the event's id
  * @param eventType the event's type, e.g. {@code contribution.submitted}
- * @param aggregate what the event is about ({@link AggregateKey#of}); deliveries of one aggregate
+ * @param aggregate what the event is about ({@link org.consulta.core.relay.AggregateKey#of}); deliveries of one aggregate
  *     to one subscription go out in position order
  * @param status where it stands
  * @param attempts how many attempts have been made

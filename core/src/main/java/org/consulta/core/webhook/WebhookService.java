@@ -15,7 +15,8 @@ import org.consulta.core.access.Actor;
  */
 public interface WebhookService {
   /**
-   * Subscribes to the tenant's events from now on.
+   * Subscribes to the tenant's events from now on, starting with its own {@code webhook.subscribed}
+   * if its filter accepts that type.
    *
    * @param actor an admin or the system
    * @param request the URL and filters
@@ -43,7 +44,8 @@ public interface WebhookService {
 
   /**
    * Deactivates a subscription: no new deliveries, and its pending ones become dead ("subscription
-   * deleted"); its history stays readable.
+   * deleted"); its history stays readable. Records {@code webhook.deleted} (not delivered to the
+   * subscription itself) unless it was already deleted.
    *
    * @param actor an admin or the system
    * @param id a subscription
@@ -66,30 +68,31 @@ public interface WebhookService {
   List<Delivery> deliveries(Actor actor, WebhookId id, Optional<DeliveryStatus> status, long afterPosition, int limit);
 
   /**
-   * Sends a delivery again: pending, due now, attempts reset, same id.
+   * Sends a delivery again: pending, due now, attempts reset, same id. Records {@code
+   * webhook.deliveries_replayed}.
    *
    * @param actor an admin or the system
-   * @param webhook its subscription
-   * @param delivery the delivery (typically dead)
-   * @return it, pending
+   * @param command the subscription, the delivery (typically dead) and an optional idempotency key
+   * @return it, pending; for a repeated key, the first result
    * @throws org.consulta.core.error.NotFoundException if the subscription or delivery does not exist or is not active
+   * @throws org.consulta.core.error.IdempotencyKeyReusedException if the key was used with a different command
    * @throws org.consulta.core.error.AccessDeniedException if the actor may not manage webhooks
    */
-  Delivery replay(Actor actor, WebhookId webhook, DeliveryId delivery);
+  Delivery replay(Actor actor, DeliveryReplay command);
 
   /**
    * Sends a range of the log again to an active subscription: deliveries of those events are made
    * pending and due now, and events the filter accepts that have none yet (recorded before the
-   * subscription existed) get new ones.
+   * subscription existed) get new ones. Records {@code webhook.deliveries_replayed}.
    *
    * @param actor an admin or the system
-   * @param webhook the subscription
-   * @param fromPosition first event position, at least 1
-   * @param toPosition last event position, at most 10,000 after the first
-   * @return the deliveries made pending, in position order
+   * @param command the subscription, the first position (at least 1) and the last (at most {@value
+   *     EventReplay#MAX_EVENTS} events after the first), and an optional idempotency key
+   * @return the deliveries made pending, in position order; for a repeated key, the first result
    * @throws org.consulta.core.error.InvalidInputException if the range is empty or too long
    * @throws org.consulta.core.error.NotFoundException if the subscription does not exist or is not active
+   * @throws org.consulta.core.error.IdempotencyKeyReusedException if the key was used with a different command
    * @throws org.consulta.core.error.AccessDeniedException if the actor may not manage webhooks
    */
-  List<Delivery> replayEvents(Actor actor, WebhookId webhook, long fromPosition, long toPosition);
+  ReplayedDeliveries replayEvents(Actor actor, EventReplay command);
 }

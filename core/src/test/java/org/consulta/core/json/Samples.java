@@ -106,14 +106,17 @@ import org.consulta.core.value.LocalizedText;
 import org.consulta.core.value.Page;
 import org.consulta.core.value.PageRequest;
 import org.consulta.core.value.SortKey;
-import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.relay.ClaimedDelivery;
 import org.consulta.core.webhook.CreatedWebhook;
 import org.consulta.core.webhook.Delivery;
 import org.consulta.core.webhook.DeliveryId;
+import org.consulta.core.webhook.DeliveryReplay;
 import org.consulta.core.webhook.DeliveryStatus;
+import org.consulta.core.webhook.EventReplay;
 import org.consulta.core.webhook.NewWebhook;
-import org.consulta.core.webhook.RetryPolicy;
-import org.consulta.core.webhook.SendResult;
+import org.consulta.core.webhook.ReplayedDeliveries;
+import org.consulta.core.relay.RetryPolicy;
+import org.consulta.core.relay.SendResult;
 import org.consulta.core.webhook.WebhookId;
 import org.consulta.core.webhook.WebhookSecret;
 import org.consulta.core.webhook.WebhookSubscription;
@@ -341,7 +344,7 @@ final class Samples {
   }
 
   private void webhooks() {
-    WebhookId hook = WebhookId.parse("01890a5d-ac96-774b-bcce-b302099a8060");
+    WebhookId hook = HOOK;
     WebhookSecret secret = new WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
     WebhookSubscription subscription =
         new WebhookSubscription(hook, TENANT, URI.create("https://example.org/hooks?x=1"), Set.of("contribution.*", "phase.changed"), true, T0);
@@ -360,6 +363,12 @@ final class Samples {
     add("ok", SendResult.ok());
     add("failed", SendResult.failed("HTTP 500"));
     add("full", new ClaimedDelivery(TENANT, delivery, subscription, secret, recordedEvent(), "node-1", T2));
+    add("full", new DeliveryReplay(hook, delivery.id(), Optional.of(KEY)));
+    add("minimal", new DeliveryReplay(hook, delivery.id()));
+    add("full", new EventReplay(hook, 40, 90, Optional.of(KEY)));
+    add("minimal", new EventReplay(hook, 1, 1));
+    add("full", new ReplayedDeliveries(List.of(delivery, delivery.delivered(T2))));
+    add("minimal", new ReplayedDeliveries(List.of()));
   }
 
   private void events() {
@@ -400,8 +409,13 @@ final class Samples {
         new ConsultaEvent.ModerationDecided(CASE, CONTRIBUTION, CONSULTATION, DecisionAction.HIDE, Optional.of("spam"), ContributionState.HIDDEN,
             false, Optional.of(T2)),
         new ConsultaEvent.AppealFiled(CASE, CONTRIBUTION, CONSULTATION),
-        new ConsultaEvent.AppealDecided(CASE, CONTRIBUTION, CONSULTATION, AppealOutcome.OVERTURNED, ContributionState.PUBLISHED));
+        new ConsultaEvent.AppealDecided(CASE, CONTRIBUTION, CONSULTATION, AppealOutcome.OVERTURNED, ContributionState.PUBLISHED),
+        new ConsultaEvent.WebhookSubscribed(HOOK, List.of("contribution.*", "phase.changed")),
+        new ConsultaEvent.WebhookDeleted(HOOK, 3),
+        new ConsultaEvent.WebhookDeliveriesReplayed(HOOK, 40, 90, 12));
   }
+
+  static final WebhookId HOOK = WebhookId.parse("01890a5d-ac96-774b-bcce-b302099a8060");
 
   static final ModerationCaseId CASE = ModerationCaseId.parse("01890a5d-ac96-774b-bcce-b302099a8060");
 

@@ -17,11 +17,19 @@ import org.consulta.core.access.Role;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Consultation;
 import org.consulta.core.error.AccessDeniedException;
+import org.consulta.core.error.IdempotencyKeyReusedException;
 import org.consulta.core.error.InvalidInputException;
+import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.error.NotFoundException;
 import org.consulta.core.participant.Participant;
 import org.consulta.core.store.memory.InMemoryStore;
+import org.consulta.core.value.IdempotencyKey;
 import org.junit.jupiter.api.Test;
+import org.consulta.core.relay.ClaimedDelivery;
+import org.consulta.core.relay.WebhookRelay;
+import org.consulta.core.relay.WebhookSender;
+import org.consulta.core.relay.SendResult;
+import org.consulta.core.relay.RetryPolicy;
 
 /** The transactional outbox on the in-memory store, driven in virtual time by a {@link WebhookRelay}. */
 class WebhookOutboxTest {
@@ -72,10 +80,51 @@ class WebhookOutboxTest {
   }
 
   @Test
-  void eventsBeforeTheSubscriptionAreNotDelivered() {
+  void eventsBeforeTheSubscriptionAreNotDeliveredButItsOwnSubscriptionIs() {
     f.openConsultation();
     CreatedWebhook hook = subscribe();
-    assertThat(deliveries(hook.subscription().id())).isEmpty();
+    assertThat(deliveries(hook.subscription().id())).extracting(Delivery::eventType).containsExactly("webhook.subscribed");
+  }
+
+  @Test
+  void adminActionsAreInTheLogKeyedByTheWebhookWithoutUrlOrSecret() {
+    CreatedWebhook hook = f.consulta.webhooks().create(f.admin,
+        new NewWebhook(URI.create("https://example.org/hooks?token=t0ps3cret"), Set.of("phase.changed", "consultation.*")));
+    WebhookId id = hook.subscription().id();
+    f.openConsultation();
+    f.consulta.webhooks().replayEvents(f.admin, new EventReplay(id, 1, f.lastPosition()));
+    f.consulta.webhooks().delete(f.admin, id);
+    f.consulta.webhooks().delete(f.admin, id);
+
+    List<org.consulta.core.event.RecordedEvent> webhookEvents = f.heard.stream().filter(e -> e.event().type().startsWith("webhook.")).toList();
+    assertThat(webhookEvents).extracting(e -> e.event().type())
+        .as("the second delete changes nothing and records nothing")
+        .containsExactly("webhook.subscribed", "webhook.deliveries_replayed", "webhook.deleted");
+    assertThat(webhookEvents).extracting(e -> org.consulta.core.relay.AggregateKey.of(e.event())).containsOnly(id.toString());
+    assertThat(webhookEvents).extracting(org.consulta.core.event.RecordedEvent::actor).containsOnly(f.admin.subject());
+    assertThat(webhookEvents.get(0).event()).isEqualTo(new ConsultaEvent.WebhookSubscribed(id, List.of("consultation.*", "phase.changed")));
+    assertThat(webhookEvents.get(0).event().toString()).doesNotContain("t0ps3cret").doesNotContain(hook.secret().value());
+  }
+
+  @Test
+  void aWebhookSubscriptionGetsItsOwnSubscribedAndReplayedEventsButNotItsDeletion() {
+    CreatedWebhook self = subscribe("webhook.*");
+    WebhookId id = self.subscription().id();
+    drain();
+    f.consulta.webhooks().replay(f.admin, new DeliveryReplay(id, deliveries(id).get(0).id()));
+    drain();
+    CreatedWebhook other = subscribe("consultation.created");
+    drain();
+    f.consulta.webhooks().delete(f.admin, other.subscription().id());
+    drain();
+    f.consulta.webhooks().delete(f.admin, id);
+    drain();
+
+    assertThat(sent).as("each admin action is one event and one delivery: delivering records nothing, so nothing loops")
+        .extracting(s -> s.delivery().eventType())
+        .containsExactly("webhook.subscribed", "webhook.subscribed", "webhook.deliveries_replayed", "webhook.subscribed", "webhook.deleted");
+    assertThat(deliveries(id)).filteredOn(d -> d.eventType().equals("webhook.deleted")).extracting(Delivery::aggregate)
+        .as("the other subscription's deletion only").containsExactly(other.subscription().id().toString());
   }
 
   @Test
@@ -160,7 +209,7 @@ class WebhookOutboxTest {
     assertThat(f.consulta.webhooks().deliveries(f.admin, id, Optional.of(DeliveryStatus.DEAD), 0, 10)).containsExactly(dead);
     assertThat(relay.relayDue(10)).isZero();
 
-    Delivery replayed = f.consulta.webhooks().replay(f.admin, id, dead.id());
+    Delivery replayed = f.consulta.webhooks().replay(f.admin, new DeliveryReplay(id, dead.id()));
     assertThat(replayed.status()).isEqualTo(DeliveryStatus.PENDING);
     assertThat(replayed.attempts()).isZero();
     relay.relayDue(10);
@@ -211,13 +260,80 @@ class WebhookOutboxTest {
     drain();
     int firstRound = sent.size();
 
-    List<Delivery> replayed = f.consulta.webhooks().replayEvents(f.admin, hook.subscription().id(), 1, f.lastPosition());
-    assertThat(replayed).hasSize((int) f.lastPosition());
+    long last = f.lastPosition();
+    ReplayedDeliveries replayed = f.consulta.webhooks().replayEvents(f.admin, new EventReplay(hook.subscription().id(), 1, last));
+    assertThat(replayed.items()).hasSize((int) last);
+    assertThat(f.lastPosition()).as("the replay itself is recorded").isEqualTo(last + 1);
     drain();
-    assertThat(sent).hasSize(firstRound + (int) f.lastPosition());
-    assertThat(deliveries(hook.subscription().id())).hasSize((int) f.lastPosition())
+    assertThat(sent).as("the range, and the replay's own event").hasSize(firstRound + (int) last + 1);
+    assertThat(deliveries(hook.subscription().id())).hasSize((int) last + 1)
         .extracting(Delivery::status).containsOnly(DeliveryStatus.DELIVERED);
     assertThat(before).isPositive();
+  }
+
+  @Test
+  void aReplayRepeatedWithItsKeyReturnsTheFirstResultAndResetsNothingMore() {
+    CreatedWebhook hook = subscribe("consultation.created");
+    WebhookId id = hook.subscription().id();
+    f.openConsultation();
+    drain();
+    Delivery delivered = deliveries(id).get(0);
+    IdempotencyKey key = new IdempotencyKey("replay-1");
+
+    Delivery first = f.consulta.webhooks().replay(f.admin, new DeliveryReplay(id, delivered.id(), Optional.of(key)));
+    drain();
+    assertThat(deliveries(id).get(0).attempts()).isEqualTo(1);
+    long position = f.lastPosition();
+    Delivery again = f.consulta.webhooks().replay(f.admin, new DeliveryReplay(id, delivered.id(), Optional.of(key)));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(f.lastPosition()).as("no second webhook.deliveries_replayed").isEqualTo(position);
+    assertThat(deliveries(id).get(0).status()).as("still delivered, not reset").isEqualTo(DeliveryStatus.DELIVERED);
+    assertThat(relay.relayDue(10)).isZero();
+    assertThat(sent).hasSize(2);
+  }
+
+  @Test
+  void aRangeReplayRepeatedWithItsKeyReturnsTheFirstResult() {
+    CreatedWebhook hook = subscribe("consultation.*");
+    WebhookId id = hook.subscription().id();
+    f.openConsultation();
+    drain();
+    IdempotencyKey key = new IdempotencyKey("range-1");
+    EventReplay command = new EventReplay(id, 1, f.lastPosition(), Optional.of(key));
+
+    ReplayedDeliveries first = f.consulta.webhooks().replayEvents(f.admin, command);
+    drain();
+    long position = f.lastPosition();
+    assertThat(f.consulta.webhooks().replayEvents(f.admin, command)).isEqualTo(first);
+    assertThat(f.lastPosition()).isEqualTo(position);
+    assertThat(relay.relayDue(10)).isZero();
+  }
+
+  @Test
+  void aReplayKeyReusedForAnotherReplayIsRejected() {
+    CreatedWebhook hook = subscribe("consultation.created");
+    WebhookId id = hook.subscription().id();
+    f.openConsultation();
+    f.openConsultation();
+    List<Delivery> two = deliveries(id);
+    IdempotencyKey key = new IdempotencyKey("replay-2");
+    f.consulta.webhooks().replay(f.admin, new DeliveryReplay(id, two.get(0).id(), Optional.of(key)));
+
+    assertThatThrownBy(() -> f.consulta.webhooks().replay(f.admin, new DeliveryReplay(id, two.get(1).id(), Optional.of(key))))
+        .isInstanceOf(IdempotencyKeyReusedException.class);
+    assertThatThrownBy(() -> f.consulta.webhooks().replayEvents(f.admin, new EventReplay(id, 1, 2, Optional.of(key))))
+        .isInstanceOf(IdempotencyKeyReusedException.class);
+  }
+
+  @Test
+  void aRangeReplayListsEveryProblemOfTheRange() {
+    CreatedWebhook hook = subscribe();
+    assertThatThrownBy(() -> f.consulta.webhooks().replayEvents(f.admin, new EventReplay(hook.subscription().id(), 0, -1)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(v -> v.field())
+            .containsExactly("fromPosition", "toPosition"));
+    assertThatThrownBy(() -> f.consulta.webhooks().replayEvents(f.admin, new EventReplay(hook.subscription().id(), 1, EventReplay.MAX_EVENTS + 1)))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
@@ -229,7 +345,7 @@ class WebhookOutboxTest {
     f.openConsultation();
     assertThat(relay.relayDue(10)).isZero();
     assertThat(deliveries(hook.subscription().id())).extracting(Delivery::status).containsOnly(DeliveryStatus.DEAD);
-    assertThatThrownBy(() -> f.consulta.webhooks().replay(f.admin, hook.subscription().id(), deliveries(hook.subscription().id()).get(0).id()))
+    assertThatThrownBy(() -> f.consulta.webhooks().replay(f.admin, new DeliveryReplay(hook.subscription().id(), deliveries(hook.subscription().id()).get(0).id())))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -245,7 +361,7 @@ class WebhookOutboxTest {
     Actor otherAdmin = Actor.of(TenantId.of("porto"), "porto-admin", Role.ADMIN);
     assertThatThrownBy(() -> f.consulta.webhooks().find(otherAdmin, hook.subscription().id())).isInstanceOf(NotFoundException.class);
     assertThat(f.consulta.webhooks().list(otherAdmin)).isEmpty();
-    CreatedWebhook theirs = f.consulta.webhooks().create(otherAdmin, new NewWebhook(URI.create("https://porto.example/h"), Set.of()));
+    CreatedWebhook theirs = f.consulta.webhooks().create(otherAdmin, new NewWebhook(URI.create("https://porto.example/h"), Set.of("consultation.*")));
     f.openConsultation();
     relay.relayDue(100);
     assertThat(sent).extracting(ClaimedDelivery::tenant).containsOnly(f.tenant);
@@ -260,7 +376,7 @@ class WebhookOutboxTest {
 
   @Test
   void aRolledBackCommandEnqueuesNothing() {
-    CreatedWebhook hook = subscribe();
+    CreatedWebhook hook = subscribe("consultation.*");
     assertThatThrownBy(() -> store.inTransaction(f.tenant, uow -> {
       uow.webhooks().enqueue(List.of(new Delivery(new DeliveryId(java.util.UUID.randomUUID()), hook.subscription().id(), 1,
           java.util.UUID.randomUUID(), "x.y", "a", DeliveryStatus.PENDING, 0, f.clock.instant(), Optional.empty(), Optional.empty())));

@@ -12,11 +12,11 @@ import java.util.function.Function;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.event.RecordedEvent;
 import org.consulta.core.store.Store;
-import org.consulta.core.webhook.ClaimedDelivery;
+import org.consulta.core.relay.ClaimedDelivery;
 import org.consulta.core.webhook.Delivery;
 import org.consulta.core.webhook.DeliveryId;
 import org.consulta.core.webhook.DeliveryStatus;
-import org.consulta.core.webhook.WebhookOutbox;
+import org.consulta.core.relay.WebhookOutbox;
 import org.consulta.core.webhook.WebhookSubscription;
 
 /**

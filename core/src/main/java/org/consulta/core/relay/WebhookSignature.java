@@ -1,4 +1,4 @@
-package org.consulta.core.webhook;
+package org.consulta.core.relay;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.consulta.core.webhook.WebhookSecret;
 
 /**
  * Signs a webhook message as the Standard Webhooks specification says: {@code webhook-signature:

@@ -1,10 +1,13 @@
-package org.consulta.core.webhook;
+package org.consulta.core.relay;
 
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.event.RecordedEvent;
+import org.consulta.core.webhook.WebhookSubscription;
+import org.consulta.core.webhook.Delivery;
+import org.consulta.core.webhook.WebhookSecret;
 
 /**
  * A due delivery claimed by one node, with everything needed to send it. The claim lasts until

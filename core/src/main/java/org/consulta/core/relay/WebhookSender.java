@@ -1,4 +1,4 @@
-package org.consulta.core.webhook;
+package org.consulta.core.relay;
 
 /**
  * Sends one claimed delivery (e.g. a signed HTTP POST). Implementations must be thread-safe and

@@ -1,4 +1,4 @@
-package org.consulta.core.webhook;
+package org.consulta.core.relay;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.consulta.core.webhook.Delivery;
 
 /**
  * Moves the outbox forward, one batch per call, on the caller's thread: claims due deliveries,

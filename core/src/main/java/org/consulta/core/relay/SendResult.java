@@ -1,4 +1,4 @@
-package org.consulta.core.webhook;
+package org.consulta.core.relay;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,7 +1,8 @@
-package org.consulta.core.webhook;
+package org.consulta.core.relay;
 
 import java.time.Instant;
 import java.util.List;
+import org.consulta.core.webhook.Delivery;
 
 /**
  * Storage SPI for relaying the outbox across all tenants: claim due deliveries, then settle them.
