@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.consulta.core.contribution.TextSpan;
 import org.consulta.core.moderation.Screener;
 import org.consulta.core.moderation.ScreeningContext;
@@ -99,7 +98,7 @@ public final class LinkSpamScreener implements Screener {
     Findings blocked = new Findings();
     Findings repeats = new Findings();
     List<String> shouted = new ArrayList<>();
-    for (Map.Entry<String, String> field : new TreeMap<>(input.texts()).entrySet()) {
+    for (Map.Entry<String, String> field : Fields.inOrder(input.texts())) {
       String name = field.getKey();
       String text = field.getValue();
       for (Links.Link link : Links.find(text, host -> blockedEntry(host) != null)) {

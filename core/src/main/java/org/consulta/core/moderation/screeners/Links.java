@@ -63,7 +63,7 @@ final class Links {
     while (to > from && ".,;:!?)]}'»”’".indexOf(text.charAt(to - 1)) >= 0) {
       to--;
     }
-    if (to - from < 4) {
+    if (to - from < 4 || !mayBeLink(text, from, to)) {
       return null;
     }
     String chunk = text.substring(from, to);
@@ -87,6 +87,20 @@ final class Links {
     boolean hasPath = host.length() < lower.length() && lower.charAt(host.length()) == '/';
     boolean bare = BARE_TLDS.contains(tld) || lower.startsWith("www.") || hasPath || known.test(host);
     return bare ? new Link(from, to, host) : null;
+  }
+
+  /**
+   * @return whether the chunk has a {@code :} (a scheme) or a {@code .} (a dotted host): without
+   *     either it is no link, and most words are ruled out before any string is built
+   */
+  private static boolean mayBeLink(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return the host of a URL from {@code from}: up to the first {@code / ? # :}, without user info */
