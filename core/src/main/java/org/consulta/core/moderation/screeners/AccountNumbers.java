@@ -41,8 +41,9 @@ final class AccountNumbers {
     List<int[]> found = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i + 4 <= n; i++) {
-      if (!isAsciiLetter(text.charAt(i)) || !isAsciiLetter(text.charAt(i + 1)) || !isAsciiDigit(text.charAt(i + 2))
-          || !isAsciiDigit(text.charAt(i + 3)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+      // the digits first: they rule out most places at once
+      if (!isAsciiDigit(text.charAt(i + 2)) || !isAsciiDigit(text.charAt(i + 3)) || !isAsciiLetter(text.charAt(i))
+          || !isAsciiLetter(text.charAt(i + 1)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
       Integer length = IBAN_LENGTHS.get(text.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT));

@@ -94,7 +94,7 @@ final class Blocklist {
         int variants = scratch.variants(tokens.keys(), tokens.keyStart(i), tokens.keyEnd(end - 1));
         for (int v = 0; v < variants; v++) {
           scratch.rle(tokens.keys(), v);
-          for (Term term : byFirstWord.get(scratch.letters, scratch.length)) {
+          for (Term term : byFirstWord.get(scratch.letters, scratch.length)) { // an array: no iterator per word
             int termEnd = scratch.covers(term.runs()[0]) ? restOf(term, tokens, end, scratch) : -1;
             if (termEnd > 0 && (best == null || termEnd > best.end())) {
               best = new Match(i, termEnd, term.list());
@@ -233,15 +233,16 @@ final class Blocklist {
    * with a {@code char[]} range, so a lookup builds no string. Immutable after construction.
    */
   private static final class FirstWords {
+    private static final Term[] NONE = {};
+
     private final String[] keys;
-    private final List<Term>[] values;
+    private final Term[][] values;
     private final int mask;
 
-    @SuppressWarnings("unchecked")
     FirstWords(Map<String, List<Term>> index) {
       int capacity = Integer.highestOneBit(Math.max(4, index.size() * 4) - 1) << 1;
       keys = new String[capacity];
-      values = new List[capacity];
+      values = new Term[capacity][];
       mask = capacity - 1;
       index.forEach((key, terms) -> {
         int slot = slot(key.hashCode());
@@ -249,12 +250,12 @@ final class Blocklist {
           slot = (slot + 1) & mask;
         }
         keys[slot] = key;
-        values[slot] = List.copyOf(terms);
+        values[slot] = terms.toArray(Term[]::new);
       });
     }
 
     /** @return the terms whose first word has the letters {@code letters[0, length)}, in the order given */
-    List<Term> get(char[] letters, int length) {
+    Term[] get(char[] letters, int length) {
       int hash = 0;
       for (int k = 0; k < length; k++) {
         hash = 31 * hash + letters[k]; // String.hashCode over the same chars
@@ -264,7 +265,7 @@ final class Blocklist {
           return values[slot];
         }
       }
-      return List.of();
+      return NONE;
     }
 
     private int slot(int hash) {

@@ -167,13 +167,27 @@ public final class LinkSpamScreener implements Screener {
   private void repeatedRuns(String field, String text, Findings repeats) {
     int i = 0;
     while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      int width = Character.charCount(cp);
-      int end = i + width;
-      int count = 1;
-      while (end < text.length() && text.codePointAt(end) == cp) {
-        end += width;
-        count++;
+      char c = text.charAt(i);
+      int cp;
+      int end;
+      int count;
+      if (!Character.isSurrogate(c)) {
+        // one char is one code point, and only the same char continues its run
+        cp = c;
+        end = i + 1;
+        while (end < text.length() && text.charAt(end) == c) {
+          end++;
+        }
+        count = end - i;
+      } else {
+        cp = text.codePointAt(i);
+        int width = Character.charCount(cp);
+        end = i + width;
+        count = 1;
+        while (end < text.length() && text.codePointAt(end) == cp) {
+          end += width;
+          count++;
+        }
       }
       if (count >= maxRepeats && !Character.isWhitespace(cp)) {
         repeats.add("run of " + count + " repeated characters", new TextSpan(field, i, end));
@@ -187,6 +201,14 @@ public final class LinkSpamScreener implements Screener {
     int upper = 0;
     int letters = 0;
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // ASCII: A to Z are its only upper-case letters, a to z its only lower-case ones
+        upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+        letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? 1 : 0;
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isUpperCase(cp)) {

@@ -90,17 +90,19 @@ final class Links {
   }
 
   /**
-   * @return whether the chunk has a {@code :} (a scheme) or a {@code .} (a dotted host): without
-   *     either it is no link, and most words are ruled out before any string is built
+   * @return whether the chunk has a {@code :} (a scheme) or a {@code .} (a dotted host), and a
+   *     letter (of the scheme or the top-level domain): without them it is no link, so most words
+   *     and numbers ("1.2.3", "12.03.2024") are ruled out before any string is built
    */
   private static boolean mayBeLink(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
+    boolean punctuation = false;
+    boolean letter = false;
+    for (int i = from; i < to && !(punctuation && letter); i++) {
       char c = text.charAt(i);
-      if (c == '.' || c == ':') {
-        return true;
-      }
+      punctuation |= c == '.' || c == ':';
+      letter |= Character.isLetter(c);
     }
-    return false;
+    return punctuation && letter;
   }
 
   /** @return the host of a URL from {@code from}: up to the first {@code / ? # :}, without user info */
@@ -119,22 +121,28 @@ final class Links {
 
   /** @return whether the host is labels of letters, digits and inner hyphens, the last two or more letters */
   private static boolean validHost(String host) {
-    String[] labels = host.split("\\.", -1);
-    if (labels.length < 2) {
-      return false;
-    }
-    for (String label : labels) {
-      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
-        return false;
-      }
-      for (int i = 0; i < label.length(); i++) {
-        char c = label.charAt(i);
-        if (!Character.isLetterOrDigit(c) && c != '-') {
+    int labels = 0;
+    int start = 0;
+    for (int i = 0; i <= host.length(); i++) {
+      if (i == host.length() || host.charAt(i) == '.') {
+        if (i == start || host.charAt(start) == '-' || host.charAt(i - 1) == '-') {
           return false;
         }
+        labels++;
+        start = i + 1;
+      } else if (!Character.isLetterOrDigit(host.charAt(i)) && host.charAt(i) != '-') {
+        return false;
       }
     }
-    String tld = labels[labels.length - 1];
-    return tld.length() >= 2 && tld.chars().allMatch(Character::isLetter);
+    int tld = host.lastIndexOf('.') + 1;
+    if (labels < 2 || host.length() - tld < 2) {
+      return false;
+    }
+    for (int i = tld; i < host.length(); i++) {
+      if (!Character.isLetter(host.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
