@@ -49,8 +49,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  *
  * <p>The screeners have many code paths (a text with a card number takes others than one with a
- * link), so warm-up is 25 s: with 6 s the JIT was still recompiling during measurement and the
- * error bars were wider than the scores. Each op's verdicts go to the {@link Blackhole} or are
+ * link), so warm-up is 25 s (it was 6 s, and the error bars came out wider than the scores,
+ * though on a loaded machine). Each op's verdicts go to the {@link Blackhole} or are
  * returned, so nothing is dead code; the cursor is the thread's own state.
  *
  * <p>Run (from the repository root; {@code -prof gc} adds allocation per op as {@code
