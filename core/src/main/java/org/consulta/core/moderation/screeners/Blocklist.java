@@ -68,10 +68,13 @@ final class Blocklist {
   /** @return the matches, in text order, none overlapping: at each word the longest match wins */
   List<Match> find(Tokens tokens) {
     List<Match> matches = new ArrayList<>();
-    Scratch scratch = new Scratch();
+    // one for the first word, one for the words after it: matching those must not overwrite the
+    // first word's readings, which the caller is still going through
+    Scratch first = new Scratch();
+    Scratch rest = new Scratch();
     int i = 0;
     while (i < tokens.size()) {
-      Match best = longestAt(tokens, i, scratch);
+      Match best = longestAt(tokens, i, first, rest);
       if (best == null) {
         i++;
       } else {
@@ -82,7 +85,7 @@ final class Blocklist {
     return matches;
   }
 
-  private Match longestAt(Tokens tokens, int i, Scratch scratch) {
+  private Match longestAt(Tokens tokens, int i, Scratch scratch, Scratch rest) {
     Match best = null;
     boolean letter = false;
     int end = i;
@@ -95,7 +98,7 @@ final class Blocklist {
         for (int v = 0; v < variants; v++) {
           scratch.rle(tokens.keys(), v);
           for (Term term : byFirstWord.get(scratch.letters, scratch.length)) { // an array: no iterator per word
-            int termEnd = scratch.covers(term.runs()[0]) ? restOf(term, tokens, end, scratch) : -1;
+            int termEnd = scratch.covers(term.runs()[0]) ? restOf(term, tokens, end, rest) : -1;
             if (termEnd > 0 && (best == null || termEnd > best.end())) {
               best = new Match(i, termEnd, term.list());
             }
@@ -138,7 +141,7 @@ final class Blocklist {
 
   /**
    * The readings of a key range and the run-length form of one of them, in reused arrays: the
-   * matching allocates nothing per word. Single-thread: one per {@link #find} call.
+   * matching allocates nothing per word. Single-thread: two per {@link #find} call.
    *
    * <p>A key without {@link Folding#I_OR_L} has one reading, itself. With one, it reads with
    * every such character as "i", then as "l", then, if it starts with some ("!!idiot",
