@@ -41,8 +41,9 @@ final class AccountNumbers {
     List<int[]> found = new ArrayList<>();
     int n = text.length();
     for (int i = 0; i + 4 <= n; i++) {
-      if ((i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) || !isAsciiLetter(text.charAt(i)) || !isAsciiLetter(text.charAt(i + 1))
-          || !isAsciiDigit(text.charAt(i + 2)) || !isAsciiDigit(text.charAt(i + 3))) {
+      // the digits first: they rule out most places at once
+      if (!isAsciiDigit(text.charAt(i + 2)) || !isAsciiDigit(text.charAt(i + 3)) || !isAsciiLetter(text.charAt(i))
+          || !isAsciiLetter(text.charAt(i + 1)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
       Integer length = IBAN_LENGTHS.get(text.substring(i, i + 2).toUpperCase(java.util.Locale.ROOT));
@@ -103,11 +104,16 @@ final class AccountNumbers {
         i++;
         continue;
       }
+      int j = groupsEnd(text, i);
+      if (digitCount(text, i, j) < 13) {
+        i = j; // too few digits for any card: skip the bookkeeping below (most numbers in prose)
+        continue;
+      }
       // groups of digits separated by one space or dash; groupEnds[g] = end of group g
       List<Integer> groupEnds = new ArrayList<>();
       StringBuilder digits = new StringBuilder();
       List<Integer> digitsAt = new ArrayList<>();
-      int j = i;
+      j = i;
       while (true) {
         while (j < n && isAsciiDigit(text.charAt(j))) {
           digits.append(text.charAt(j++));
@@ -138,6 +144,33 @@ final class AccountNumbers {
       i = j;
     }
     return found;
+  }
+
+  /** @return the end of the digit groups from {@code i} as {@link #cards} reads them: one space or dash between groups, up to 64 digits before the last */
+  private static int groupsEnd(String text, int i) {
+    int j = i;
+    int digits = 0;
+    while (true) {
+      while (j < text.length() && isAsciiDigit(text.charAt(j))) {
+        j++;
+        digits++;
+      }
+      if (j + 1 < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '-') && isAsciiDigit(text.charAt(j + 1)) && digits <= 64) {
+        j++;
+      } else {
+        return j;
+      }
+    }
+  }
+
+  private static int digitCount(String text, int from, int to) {
+    int digits = 0;
+    for (int k = from; k < to; k++) {
+      if (isAsciiDigit(text.charAt(k))) {
+        digits++;
+      }
+    }
+    return digits;
   }
 
   private static int cardEnd(String digits, List<Integer> groupEnds, List<Integer> digitsAt, int skipped) {

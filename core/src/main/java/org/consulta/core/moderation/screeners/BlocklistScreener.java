@@ -109,12 +109,12 @@ public final class BlocklistScreener implements Screener {
       return Verdict.pass(name());
     }
     Findings findings = new Findings();
-    for (Map.Entry<String, String> field : new TreeMap<>(input.texts()).entrySet()) {
+    for (Map.Entry<String, String> field : Fields.inOrder(input.texts())) {
       String text = field.getValue();
       Tokens tokens = Tokens.of(text);
       for (Blocklist.Match m : list.find(tokens)) {
         findings.add("blocklisted term (" + m.list() + ")",
-            new TextSpan(field.getKey(), tokens.start()[m.first()], tokens.end()[m.end() - 1]));
+            new TextSpan(field.getKey(), tokens.start(m.first()), tokens.end(m.end() - 1)));
       }
     }
     if (findings.isEmpty()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.consulta.core.contribution.TextSpan;
 import org.consulta.core.moderation.Screener;
 import org.consulta.core.moderation.ScreeningContext;
@@ -99,10 +98,12 @@ public final class LinkSpamScreener implements Screener {
     Findings blocked = new Findings();
     Findings repeats = new Findings();
     List<String> shouted = new ArrayList<>();
-    for (Map.Entry<String, String> field : new TreeMap<>(input.texts()).entrySet()) {
+    for (Map.Entry<String, String> field : Fields.inOrder(input.texts())) {
       String name = field.getKey();
       String text = field.getValue();
-      for (Links.Link link : Links.find(text, host -> blockedEntry(host) != null)) {
+      // three scans of every character: an array reads faster than String.charAt
+      char[] chars = text.toCharArray();
+      for (Links.Link link : Links.find(text, chars, host -> blockedEntry(host) != null)) {
         TextSpan span = new TextSpan(name, link.start(), link.end());
         links.add(span);
         String entry = blockedEntry(link.host());
@@ -110,8 +111,8 @@ public final class LinkSpamScreener implements Screener {
           blocked.add("link to blocked domain " + entry, span);
         }
       }
-      repeatedRuns(name, text, repeats);
-      String shout = shouting(name, text);
+      repeatedRuns(name, chars, repeats);
+      String shout = shouting(name, chars);
       if (shout != null) {
         shouted.add(shout);
       }
@@ -165,16 +166,30 @@ public final class LinkSpamScreener implements Screener {
     }
   }
 
-  private void repeatedRuns(String field, String text, Findings repeats) {
+  private void repeatedRuns(String field, char[] text, Findings repeats) {
     int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      int width = Character.charCount(cp);
-      int end = i + width;
-      int count = 1;
-      while (end < text.length() && text.codePointAt(end) == cp) {
-        end += width;
-        count++;
+    while (i < text.length) {
+      char c = text[i];
+      int cp;
+      int end;
+      int count;
+      if (!Character.isSurrogate(c)) {
+        // one char is one code point, and only the same char continues its run
+        cp = c;
+        end = i + 1;
+        while (end < text.length && text[end] == c) {
+          end++;
+        }
+        count = end - i;
+      } else {
+        cp = Character.codePointAt(text, i);
+        int width = Character.charCount(cp);
+        end = i + width;
+        count = 1;
+        while (end < text.length && Character.codePointAt(text, end) == cp) {
+          end += width;
+          count++;
+        }
       }
       if (count >= maxRepeats && !Character.isWhitespace(cp)) {
         repeats.add("run of " + count + " repeated characters", new TextSpan(field, i, end));
@@ -184,11 +199,19 @@ public final class LinkSpamScreener implements Screener {
   }
 
   /** @return the shouting signal of the text, or null */
-  private String shouting(String field, String text) {
+  private String shouting(String field, char[] text) {
     int upper = 0;
     int letters = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+    for (int i = 0; i < text.length; ) {
+      char c = text[i];
+      if (c < 0x80) {
+        // ASCII: A to Z are its only upper-case letters, a to z its only lower-case ones
+        upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+        letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? 1 : 0;
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (Character.isUpperCase(cp)) {
         upper++;

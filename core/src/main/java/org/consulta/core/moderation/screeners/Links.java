@@ -28,22 +28,23 @@ final class Links {
 
   /**
    * @param text a text
+   * @param chars its characters ({@link String#toCharArray()}), which the scan reads
    * @param known hosts (lower case) that are links even bare and without a path
    * @return the links, in text order
    */
-  static List<Link> find(String text, Predicate<String> known) {
+  static List<Link> find(String text, char[] chars, Predicate<String> known) {
     List<Link> links = new ArrayList<>();
     int i = 0;
-    int n = text.length();
+    int n = chars.length;
     while (i < n) {
-      while (i < n && isSpace(text.charAt(i))) {
+      while (i < n && isSpace(chars[i])) {
         i++;
       }
       int start = i;
-      while (i < n && !isSpace(text.charAt(i))) {
+      while (i < n && !isSpace(chars[i])) {
         i++;
       }
-      Link link = link(text, start, i, known);
+      Link link = link(text, chars, start, i, known);
       if (link != null) {
         links.add(link);
       }
@@ -52,18 +53,35 @@ final class Links {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '<' || c == '>' || c == '"';
+    if (c < 0x80) {
+      // ASCII white space is the space, tab to carriage return, and the separators 0x1C to 0x1F
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) || c == '<' || c == '>' || c == '"';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** @return whether the character is one of ( [ &#123; ' « “ ‘, trimmed before a link */
+  private static boolean isOpening(char c) {
+    return c == '(' || c == '[' || c == '{' || c == '\'' || c == '«' || c == '“' || c == '‘';
+  }
+
+  /** @return whether the character is one of . , ; : ! ? ) ] &#125; ' » ” ’, trimmed after a link */
+  private static boolean isClosing(char c) {
+    return switch (c) {
+      case '.', ',', ';', ':', '!', '?', ')', ']', '}', '\'', '»', '”', '’' -> true;
+      default -> false;
+    };
   }
 
   /** @return the link in the chunk {@code [from, to)} of non-space characters, or null */
-  private static Link link(String text, int from, int to, Predicate<String> known) {
-    while (from < to && "([{'«“‘".indexOf(text.charAt(from)) >= 0) {
+  private static Link link(String text, char[] chars, int from, int to, Predicate<String> known) {
+    while (from < to && isOpening(chars[from])) {
       from++;
     }
-    while (to > from && ".,;:!?)]}'»”’".indexOf(text.charAt(to - 1)) >= 0) {
+    while (to > from && isClosing(chars[to - 1])) {
       to--;
     }
-    if (to - from < 4) {
+    if (to - from < 4 || !mayBeLink(chars, from, to)) {
       return null;
     }
     String chunk = text.substring(from, to);
@@ -89,6 +107,22 @@ final class Links {
     return bare ? new Link(from, to, host) : null;
   }
 
+  /**
+   * @return whether the chunk has a {@code :} (a scheme) or a {@code .} (a dotted host), and a
+   *     letter (of the scheme or the top-level domain): without them it is no link, so most words
+   *     and numbers ("1.2.3", "12.03.2024") are ruled out before any string is built
+   */
+  private static boolean mayBeLink(char[] chars, int from, int to) {
+    boolean punctuation = false;
+    boolean letter = false;
+    for (int i = from; i < to && !(punctuation && letter); i++) {
+      char c = chars[i];
+      punctuation |= c == '.' || c == ':';
+      letter |= Character.isLetter(c);
+    }
+    return punctuation && letter;
+  }
+
   /** @return the host of a URL from {@code from}: up to the first {@code / ? # :}, without user info */
   private static String host(String url, int from) {
     int end = from;
@@ -105,22 +139,28 @@ final class Links {
 
   /** @return whether the host is labels of letters, digits and inner hyphens, the last two or more letters */
   private static boolean validHost(String host) {
-    String[] labels = host.split("\\.", -1);
-    if (labels.length < 2) {
-      return false;
-    }
-    for (String label : labels) {
-      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
-        return false;
-      }
-      for (int i = 0; i < label.length(); i++) {
-        char c = label.charAt(i);
-        if (!Character.isLetterOrDigit(c) && c != '-') {
+    int labels = 0;
+    int start = 0;
+    for (int i = 0; i <= host.length(); i++) {
+      if (i == host.length() || host.charAt(i) == '.') {
+        if (i == start || host.charAt(start) == '-' || host.charAt(i - 1) == '-') {
           return false;
         }
+        labels++;
+        start = i + 1;
+      } else if (!Character.isLetterOrDigit(host.charAt(i)) && host.charAt(i) != '-') {
+        return false;
       }
     }
-    String tld = labels[labels.length - 1];
-    return tld.length() >= 2 && tld.chars().allMatch(Character::isLetter);
+    int tld = host.lastIndexOf('.') + 1;
+    if (labels < 2 || host.length() - tld < 2) {
+      return false;
+    }
+    for (int i = tld; i < host.length(); i++) {
+      if (!Character.isLetter(host.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

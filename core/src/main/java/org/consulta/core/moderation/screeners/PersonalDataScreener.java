@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,7 +128,7 @@ public final class PersonalDataScreener implements Screener {
     double score = 0;
     boolean builtIn = false;
     int firstPattern = Integer.MAX_VALUE;
-    for (Map.Entry<String, String> field : new TreeMap<>(input.texts()).entrySet()) {
+    for (Map.Entry<String, String> field : Fields.inOrder(input.texts())) {
       String name = field.getKey();
       String text = field.getValue();
       for (Kind kind : ORDER) {

@@ -191,6 +191,14 @@ class BlocklistScreenerTest {
   }
 
   @Test
+  void aPhraseThatFailsDoesNotHideAWordSharingItsFirstWord() {
+    BlocklistScreener s = BlocklistScreener.builder().words("en", "ass hole", "ass").outcome(Outcome.REDACT).build();
+
+    assertThat(s.screen(body("en", "@ss then"), NO_CONTEXT).redactions()).containsExactly(TextSpan.body(0, 3));
+    assertThat(s.screen(body("en", "a s s h o l e the"), NO_CONTEXT).redactions()).containsExactly(TextSpan.body(0, 13));
+  }
+
+  @Test
   void addsExplicitWordsToTheDefaultLists() {
     BlocklistScreener s = BlocklistScreener.builder().defaultLists().words("fr", "bouffon").build();
 
