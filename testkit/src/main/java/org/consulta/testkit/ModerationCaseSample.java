@@ -19,7 +19,7 @@ import org.consulta.core.moderation.AppealOutcome;
 import org.consulta.core.moderation.CaseStatus;
 import org.consulta.core.moderation.CaseTrigger;
 import org.consulta.core.moderation.Claim;
-import org.consulta.core.moderation.Decision;
+import org.consulta.core.moderation.Ruling;
 import org.consulta.core.moderation.DecisionAction;
 import org.consulta.core.moderation.ModerationCase;
 import org.consulta.core.moderation.ModerationCaseId;
@@ -57,7 +57,7 @@ public final class ModerationCaseSample {
   private Instant deadline;
   private Instant priority;
   private Optional<Claim> claim;
-  private List<Decision> decisions;
+  private List<Ruling> decisions;
   private Optional<Appeal> appeal;
   private Optional<Instant> decidedAt;
   private Instant updatedAt;
@@ -199,8 +199,8 @@ public final class ModerationCaseSample {
    * @return this
    */
   public ModerationCaseSample decidedAt(DecisionAction action, Instant at) {
-    List<Decision> next = new ArrayList<>(decisions);
-    next.add(new Decision(action, Optional.of("spam"), Optional.of("shop links"), List.of(new TextSpan(TextSpan.BODY, 0, 4)),
+    List<Ruling> next = new ArrayList<>(decisions);
+    next.add(new Ruling(action, Optional.of("spam"), Optional.of("shop links"), List.of(new TextSpan(TextSpan.BODY, 0, 4)),
         "moderator-1", false, at, Optional.of(at.plus(Duration.ofDays(7)))));
     decisions = next;
     status = CaseStatus.DECIDED;

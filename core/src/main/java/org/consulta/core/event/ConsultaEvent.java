@@ -32,10 +32,21 @@ import org.consulta.core.webhook.WebhookId;
  * position order. They carry ids, kinds and states, never personal data (no contact details, no
  * demographics, no contribution text).
  *
- * <p>All records are immutable. Their JSON form (see {@code org.consulta.core.json}) is canonical:
+ * <p>Outcome tracking's events are in {@link OutcomeEvent}. All records are immutable. Their JSON form (see {@code org.consulta.core.json}) is canonical:
  * properties in declaration order, instants in UTC, the type as {@link #type()}.
  */
-public sealed interface ConsultaEvent {
+public sealed interface ConsultaEvent
+    permits ConsultaEvent.ConsultationCreated, ConsultaEvent.ConsultationUpdated, ConsultaEvent.PhaseChanged,
+        ConsultaEvent.DemographicSchemaDefined, ConsultaEvent.ParticipantRegistered,
+        ConsultaEvent.ParticipantUpdated, ConsultaEvent.ConsentChanged, ConsultaEvent.ContactDetailsUpdated,
+        ConsultaEvent.ContactDetailsErased, ConsultaEvent.ContributionSubmitted,
+        ConsultaEvent.ContributionWithdrawn, ConsultaEvent.ReactionSet, ConsultaEvent.ReactionCleared,
+        ConsultaEvent.ContributionQualified, ConsultaEvent.ContributionScreened,
+        ConsultaEvent.ContributionEdited, ConsultaEvent.ContributionFlagged,
+        ConsultaEvent.ModerationCaseOpened, ConsultaEvent.ModerationCaseClaimed,
+        ConsultaEvent.ModerationCaseReleased, ConsultaEvent.ModerationDecided, ConsultaEvent.AppealFiled,
+        ConsultaEvent.AppealDecided, ConsultaEvent.WebhookSubscribed, ConsultaEvent.WebhookDeleted,
+        ConsultaEvent.WebhookDeliveriesReplayed, OutcomeEvent {
   /**
    * The stable name of this event kind, e.g. {@code "contribution.submitted"}: the record's name
    * split into dotted lower-case words. Renaming a record is therefore a breaking change.

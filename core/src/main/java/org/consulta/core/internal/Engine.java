@@ -192,7 +192,7 @@ public final class Engine {
       try {
         notifier.send(n);
       } catch (RuntimeException e) {
-        LOG.warn("notifier {} failed on a {} notification for contribution {} of tenant {}", notifier, n.kind(), n.contribution(), n.tenant(), e);
+        LOG.warn("notifier {} failed on a {} notification for participant {} of tenant {}", notifier, n.kind(), n.recipient(), n.tenant(), e);
       }
     }
   }

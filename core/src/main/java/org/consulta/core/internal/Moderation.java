@@ -42,7 +42,7 @@ import org.consulta.core.moderation.CaseStatus;
 import org.consulta.core.moderation.CaseTrigger;
 import org.consulta.core.moderation.Claim;
 import org.consulta.core.moderation.ClaimRequest;
-import org.consulta.core.moderation.Decision;
+import org.consulta.core.moderation.Ruling;
 import org.consulta.core.moderation.DecisionAction;
 import org.consulta.core.moderation.Flag;
 import org.consulta.core.moderation.MetricCount;
@@ -156,7 +156,7 @@ final class Moderation implements ModerationService {
     String reason = r.reason().orElse(Screening.SCREENING_ERROR);
     String screener = r.verdicts().stream().filter(v -> v.outcome() == Verdict.Outcome.REJECT).findFirst().map(Verdict::screener).orElse("?");
     Optional<Instant> appealable = appealableUntil(policy, reason, DecisionAction.REJECT, tx.now);
-    Decision decision = new Decision(DecisionAction.REJECT, Optional.of(reason), Optional.empty(), List.of(), "screener:" + screener, true, tx.now,
+    Ruling decision = new Ruling(DecisionAction.REJECT, Optional.of(reason), Optional.empty(), List.of(), "screener:" + screener, true, tx.now,
         appealable);
     ModerationCase opened = newCase(tx, policy, c, CaseTrigger.SCREENING, r.reasons(), r.score(), r.verdicts(), 0);
     ModerationCase decided = new ModerationCase(opened.id(), opened.tenant(), opened.consultation(), opened.contribution(), 1,
@@ -259,7 +259,7 @@ final class Moderation implements ModerationService {
     if (c.author().isEmpty()) {
       return;
     }
-    tx.notifications.add(new Notification(c.tenant(), c.author().get(), kind, c.consultation(), c.id(), state, reason,
+    tx.notifications.add(new org.consulta.core.notification.ModerationNotice(c.tenant(), c.author().get(), kind, c.consultation(), c.id(), state, reason,
         reason.flatMap(consultation.moderation()::rule).map(HouseRule::text), appealableUntil, tx.now));
   }
 
@@ -379,8 +379,8 @@ final class Moderation implements ModerationService {
       LocalDate day = day(tx.now);
       String reason = cmd.reason().orElse("");
       Optional<Instant> appealable = appealableUntil(policy, reason, cmd.action(), tx.now);
-      Decision decision = new Decision(cmd.action(), cmd.reason(), cmd.note(), cmd.spans(), actor.subject(), false, tx.now, appealable);
-      List<Decision> decisions = new ArrayList<>(k.decisions());
+      Ruling decision = new Ruling(cmd.action(), cmd.reason(), cmd.note(), cmd.spans(), actor.subject(), false, tx.now, appealable);
+      List<Ruling> decisions = new ArrayList<>(k.decisions());
       decisions.add(decision);
       if (cmd.action() == DecisionAction.ESCALATE) {
         ModerationCase escalated = with(k, CaseStatus.OPEN, Optional.empty(), decisions, k.appeal(), true, tx.now);
@@ -425,7 +425,7 @@ final class Moderation implements ModerationService {
       if (k.status() != CaseStatus.DECIDED) {
         throw new ConflictException("moderation case " + k.id() + " is " + k.status() + "; only a decided case is appealed, once");
       }
-      Decision last = k.lastDecision().orElseThrow(() -> new ConflictException("contribution " + c.id() + " has no decision to appeal"));
+      Ruling last = k.lastDecision().orElseThrow(() -> new ConflictException("contribution " + c.id() + " has no decision to appeal"));
       Instant until = last.appealableUntil().orElseThrow(() -> new ConflictException("the decision on contribution " + c.id() + " cannot be appealed"));
       if (tx.now.isAfter(until)) {
         throw new ConflictException("the appeal window of the decision on contribution " + c.id() + " closed at " + until);
@@ -462,7 +462,7 @@ final class Moderation implements ModerationService {
         throw new AccessDeniedException("four eyes: an appeal is decided by another moderator than the one whose decision is appealed");
       }
       checkLease(tx, k);
-      Decision appealedDecision = k.lastDecision().orElseThrow();
+      Ruling appealedDecision = k.lastDecision().orElseThrow();
       ContributionState state = c.state();
       if (cmd.outcome() == AppealOutcome.OVERTURNED && c.state() != ContributionState.WITHDRAWN) {
         state = ContributionState.PUBLISHED;
@@ -595,7 +595,7 @@ final class Moderation implements ModerationService {
     return claimed;
   }
 
-  private static ModerationCase with(ModerationCase k, CaseStatus status, Optional<Claim> claim, List<Decision> decisions,
+  private static ModerationCase with(ModerationCase k, CaseStatus status, Optional<Claim> claim, List<Ruling> decisions,
       Optional<Appeal> appeal, boolean escalated, Instant now) {
     return new ModerationCase(k.id(), k.tenant(), k.consultation(), k.contribution(), k.version() + 1, status, k.triggers(), k.reasons(),
         k.language(), k.flags(), k.score(), k.verdicts(), escalated, k.openedAt(), k.deadline(),

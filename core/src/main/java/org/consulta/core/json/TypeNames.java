@@ -33,7 +33,7 @@ final class TypeNames {
     }
     Map<String, Class<?>> seen = new HashMap<>();
     List<NamedType> types = new ArrayList<>(permitted.length);
-    for (Class<?> type : permitted) {
+    for (Class<?> type : leaves(sealed)) {
       String name = naming.apply(type);
       Class<?> earlier = seen.putIfAbsent(name, type);
       if (earlier != null) {
@@ -43,6 +43,22 @@ final class TypeNames {
       types.add(new NamedType(type, name));
     }
     return types;
+  }
+
+  /**
+   * @param sealed a sealed interface
+   * @return its permitted records, descending into sealed sub-interfaces (e.g. {@code OutcomeEvent})
+   */
+  static List<Class<?>> leaves(Class<?> sealed) {
+    List<Class<?>> out = new ArrayList<>();
+    for (Class<?> type : sealed.getPermittedSubclasses()) {
+      if (type.isInterface() && type.isSealed()) {
+        out.addAll(leaves(type));
+      } else {
+        out.add(type);
+      }
+    }
+    return out;
   }
 
   /**

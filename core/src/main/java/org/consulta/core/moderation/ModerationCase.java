@@ -61,7 +61,7 @@ public record ModerationCase(
     Instant deadline,
     Instant priority,
     Optional<Claim> claim,
-    List<Decision> decisions,
+    List<Ruling> decisions,
     Optional<Appeal> appeal,
     Optional<Instant> decidedAt,
     Instant updatedAt) {
@@ -89,7 +89,7 @@ public record ModerationCase(
   }
 
   /** @return the latest final decision, if any */
-  public Optional<Decision> lastDecision() {
+  public Optional<Ruling> lastDecision() {
     for (int i = decisions.size() - 1; i >= 0; i--) {
       if (decisions.get(i).action().isFinal()) {
         return Optional.of(decisions.get(i));

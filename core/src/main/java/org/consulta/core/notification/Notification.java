@@ -1,56 +1,33 @@
 package org.consulta.core.notification;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.Instant;
-import java.util.Optional;
 import org.consulta.core.access.TenantId;
-import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.contribution.ContributionId;
-import org.consulta.core.contribution.ContributionState;
 import org.consulta.core.participant.ParticipantId;
-import org.consulta.core.value.LocalizedText;
 
 /**
- * A message for one participant about their own contribution, handed to the {@link Notifier}
- * after the change it reports has committed. It carries the house rule's plain-language text, so
- * the embedder can render it in the participant's language without looking anything up.
+ * A message for one participant, handed to the {@link Notifier}: a {@link ModerationNotice} about
+ * a moderation decision on their contribution, or an {@link OutcomeDigest} of what became of their
+ * input. Switch on the type:
  *
- * <p>Immutable. The recipient is pseudonymous: the embedder looks up how to reach them (the
- * participant's contact details, if any, or an in-app inbox).
- *
- * @param tenant the tenant
- * @param recipient the contribution's author
- * @param kind what it reports
- * @param consultation the consultation
- * @param contribution the contribution
- * @param state the contribution's state now
- * @param reason the house-rule reason code cited, if any
- * @param rule the house rule's text, if the code is one of the consultation's rules
- * @param appealableUntil until when the author may appeal, if they may
- * @param at when the decision was made
+ * <pre>{@code
+ * Notifier notifier = n -> {
+ *   switch (n.kind()) {
+ *     case MODERATION_DECISION, APPEAL_DECISION -> mail.moderation((ModerationNotice) n);
+ *     case OUTCOME_DIGEST -> mail.digest((OutcomeDigest) n);
+ *   }
+ * };
+ * }</pre>
  */
-public record Notification(
-    TenantId tenant,
-    ParticipantId recipient,
-    NotificationKind kind,
-    ConsultationId consultation,
-    ContributionId contribution,
-    ContributionState state,
-    Optional<String> reason,
-    Optional<LocalizedText> rule,
-    Optional<Instant> appealableUntil,
-    Instant at) {
-  public Notification {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(recipient, "recipient");
-    requireNonNull(kind, "kind");
-    requireNonNull(consultation, "consultation");
-    requireNonNull(contribution, "contribution");
-    requireNonNull(state, "state");
-    requireNonNull(reason, "reason");
-    requireNonNull(rule, "rule");
-    requireNonNull(appealableUntil, "appealableUntil");
-    requireNonNull(at, "at");
-  }
+public sealed interface Notification permits ModerationNotice, OutcomeDigest {
+  /** @return the tenant */
+  TenantId tenant();
+
+  /** @return who it is for (pseudonymous: the embedder looks up how to reach them) */
+  ParticipantId recipient();
+
+  /** @return what it reports */
+  NotificationKind kind();
+
+  /** @return when the change it reports (the newest, for a digest) was made */
+  Instant at();
 }

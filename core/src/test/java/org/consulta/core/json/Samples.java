@@ -58,7 +58,7 @@ import org.consulta.core.moderation.CaseStatus;
 import org.consulta.core.moderation.CaseTrigger;
 import org.consulta.core.moderation.Claim;
 import org.consulta.core.moderation.ClaimRequest;
-import org.consulta.core.moderation.Decision;
+import org.consulta.core.moderation.Ruling;
 import org.consulta.core.moderation.DecisionAction;
 import org.consulta.core.moderation.Flag;
 import org.consulta.core.moderation.MetricCount;
@@ -264,7 +264,7 @@ final class Samples {
     add("full", new NewAppeal(CONTRIBUTION, "Please look again", Optional.of(KEY)));
     add("full", new org.consulta.core.moderation.AppealReceipt(CONTRIBUTION, CaseStatus.APPEALED, T1, T2));
     add("full", new AppealDecision(CASE, AppealOutcome.UPHELD, Optional.of("fine"), OptionalLong.of(5), Optional.of(KEY)));
-    add("full", new Decision(DecisionAction.ESCALATE, Optional.of("illegal"), Optional.empty(), List.of(), "mod-1", false, T1, Optional.empty()));
+    add("full", new Ruling(DecisionAction.ESCALATE, Optional.of("illegal"), Optional.empty(), List.of(), "mod-1", false, T1, Optional.empty()));
     add("full", new Appeal("why", "p", T0, "mod-1", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     add("full", new TransparencyReport(CONSULTATION, java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 12, 1),
         Map.of(ModerationMetric.SCREENED, 100L, ModerationMetric.HELD, 3L), Map.of("spam", Map.of(ModerationMetric.HELD, 3L)), 3,
@@ -420,7 +420,7 @@ final class Samples {
   static final ModerationCaseId CASE = ModerationCaseId.parse("01890a5d-ac96-774b-bcce-b302099a8060");
 
   static ModerationCase moderationCase() {
-    Decision decision = new Decision(DecisionAction.REDACT, Optional.of("personal-data"), Optional.of("phone number"), List.of(TextSpan.body(2, 9)),
+    Ruling decision = new Ruling(DecisionAction.REDACT, Optional.of("personal-data"), Optional.of("phone number"), List.of(TextSpan.body(2, 9)),
         "mod-1", false, T1, Optional.of(T2));
     Appeal appeal = new Appeal("It is the city's own number", PARTICIPANT.toString(), T1, "mod-1", Optional.of(AppealOutcome.UPHELD),
         Optional.of("mod-2"), Optional.of("ok"), Optional.of(T2));

@@ -188,7 +188,7 @@ class ModerationServiceTest {
     assertThat(spam.state()).isEqualTo(ContributionState.REJECTED);
     ModerationCase k = moderation.caseOf(f.moderator, spam.id()).orElseThrow();
     assertThat(k.status()).isEqualTo(CaseStatus.DECIDED);
-    Decision d = k.lastDecision().orElseThrow();
+    Ruling d = k.lastDecision().orElseThrow();
     assertThat(d.automated()).isTrue();
     assertThat(d.decidedBy()).isEqualTo("screener:words");
     assertThat(d.appealableUntil()).contains(f.clock.instant().plus(Duration.ofDays(14)));

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.consulta.core.contribution.TextSpan;
 
 /**
- * One decision on a case, by a moderator or (when {@code automated}) by a screener.
+ * A ruling: one decision on a case, by a moderator or (when {@code automated}) by a screener.
  *
  * @param action what was decided
  * @param reason the house-rule reason code cited (required for every action but approve)
@@ -20,7 +20,7 @@ import org.consulta.core.contribution.TextSpan;
  * @param appealableUntil until when the author may appeal; empty if the rule is not appealable or
  *     the action is not final
  */
-public record Decision(
+public record Ruling(
     DecisionAction action,
     Optional<String> reason,
     Optional<String> note,
@@ -29,7 +29,7 @@ public record Decision(
     boolean automated,
     Instant at,
     Optional<Instant> appealableUntil) {
-  public Decision {
+  public Ruling {
     requireNonNull(action, "action");
     requireNonNull(reason, "reason");
     requireNonNull(note, "note");
