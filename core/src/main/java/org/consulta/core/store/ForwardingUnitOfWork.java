@@ -91,4 +91,14 @@ public abstract class ForwardingUnitOfWork implements UnitOfWork {
   public WebhookRepository webhooks() {
     return delegate().webhooks();
   }
+
+  @Override
+  public org.consulta.core.moderation.ModerationRepository moderation() {
+    return delegate().moderation();
+  }
+
+  @Override
+  public org.consulta.core.outcome.OutcomeRepository outcomes() {
+    return delegate().outcomes();
+  }
 }

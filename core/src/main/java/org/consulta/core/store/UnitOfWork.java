@@ -55,4 +55,15 @@ public interface UnitOfWork {
   default ModerationRepository moderation() {
     throw new UnsupportedOperationException(getClass().getName() + " does not implement moderation storage");
   }
+
+  /**
+   * The tenant's themes, responses, decisions, results and queued outcome notices. Both built-in
+   * stores implement it; a store without it cannot track outcomes.
+   *
+   * @return the outcome repository
+   * @throws UnsupportedOperationException if the store does not implement outcome tracking
+   */
+  default org.consulta.core.outcome.OutcomeRepository outcomes() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement outcome storage");
+  }
 }

@@ -70,7 +70,7 @@ import org.consulta.core.moderation.NewFlag;
 import org.consulta.core.moderation.QueueFilter;
 import org.consulta.core.moderation.ScreeningInput;
 import org.consulta.core.moderation.TransparencyReport;
-import org.consulta.core.notification.Notification;
+import org.consulta.core.notification.ModerationNotice;
 import org.consulta.core.notification.NotificationKind;
 import org.consulta.core.moderation.Verdict;
 import org.consulta.core.contribution.ContributionBatch;
@@ -271,7 +271,7 @@ final class Samples {
         Optional.of(java.time.Duration.ofMinutes(90)), Optional.of(java.time.Duration.ofHours(20)), 0.25));
     add("full", new ContributionEdit(CONTRIBUTION, Optional.of("new text"), Optional.of(Map.of("why", new Answer.Text("shade"))), OptionalLong.of(2),
         Optional.of(KEY)));
-    add("full", new Notification(TENANT, PARTICIPANT, NotificationKind.MODERATION_DECISION, CONSULTATION, CONTRIBUTION, ContributionState.HIDDEN,
+    add("full", new ModerationNotice(TENANT, PARTICIPANT, NotificationKind.MODERATION_DECISION, CONSULTATION, CONTRIBUTION, ContributionState.HIDDEN,
         Optional.of("spam"), Optional.of(TEXT), Optional.of(T2), T1));
   }
 

@@ -35,7 +35,7 @@ import org.consulta.core.error.NotFoundException;
 import org.consulta.core.error.VersionConflictException;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
-import org.consulta.core.notification.Notification;
+import org.consulta.core.notification.ModerationNotice;
 import org.consulta.core.notification.NotificationKind;
 import org.consulta.core.participant.Participant;
 import org.consulta.core.value.PageRequest;
@@ -66,8 +66,8 @@ class ModerationServiceTest {
     }
   };
 
-  private final List<Notification> notified = new CopyOnWriteArrayList<>();
-  private final Fixtures f = new Fixtures(Consulta.builder().screeners(List.of(WORDS)).notifier(notified::add));
+  private final List<ModerationNotice> notified = new CopyOnWriteArrayList<>();
+  private final Fixtures f = new Fixtures(Consulta.builder().screeners(List.of(WORDS)).notifier(n -> notified.add((ModerationNotice) n)));
   private final ModerationService moderation = f.consulta.moderation();
   private final Actor moderator2 = Actor.of(f.tenant, "staff-moderator-2", Role.MODERATOR);
 
