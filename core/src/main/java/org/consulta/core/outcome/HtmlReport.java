@@ -131,8 +131,8 @@ final class HtmlReport implements ReportSink {
     }
     span.progress().ifPresent(value -> {
       String shown = String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(100, value)));
-      body.append(" <progress max=\"100\" value=\"").append(shown).append("\" aria-hidden=\"true\">")
-          .append(escape(span.text())).append("</progress>");
+      // the text before it says the same: no fallback content, hidden from assistive technology
+      body.append(" <progress max=\"100\" value=\"").append(shown).append("\" aria-hidden=\"true\"></progress>");
     });
     if (span.lang().isPresent()) {
       body.append("</span>");

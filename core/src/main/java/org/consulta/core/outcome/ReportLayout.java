@@ -143,7 +143,8 @@ final class ReportLayout {
   }
 
   private void response(Response response) {
-    out.paragraph(List.of(Span.strong(words.label("response.status") + ": "), Span.plain(words.words("responseStatus", response.status()))));
+    out.paragraph(List.of(Span.strong(words.label("response.status") + words.label("separator")),
+        Span.plain(words.words("responseStatus", response.status()))));
     response.rationale().ifPresent(r -> out.paragraph(List.of(words.text(r))));
     String given = words.label("response.given", words.date(response.firstRespondedAt()));
     if (response.version() > 1) {
@@ -188,7 +189,7 @@ final class ReportLayout {
         out.closeList();
         out.closeItem();
       }
-      latest.ifPresent(u -> out.item(List.of(Span.strong(words.label("result.latest", words.date(u.at())) + ": "),
+      latest.ifPresent(u -> out.item(List.of(Span.strong(words.label("result.latest", words.date(u.at())) + words.label("separator")),
           words.text(u.note().orElseThrow()))));
       out.closeList();
     }
@@ -207,7 +208,7 @@ final class ReportLayout {
   }
 
   private void fact(String key, Span value) {
-    out.item(List.of(Span.strong(words.label(key) + ": "), value));
+    out.item(List.of(Span.strong(words.label(key) + words.label("separator")), value));
   }
 
   private List<Span> label(String key) {
