@@ -49,7 +49,7 @@ class ReportRendererTest {
 
       assertThat(impact).contains("Answered: 30 of 40 (75%)", "Median time to response: 3 days 4 hours",
           "Time within which 90% were answered: 12 days", "Decisions that used the input: 1 of 2 (50%)",
-          "Implementation progress: 62.5% across 1 results");
+          "Implementation progress: 62.5%; results counted: 1");
     }
 
     @Test
