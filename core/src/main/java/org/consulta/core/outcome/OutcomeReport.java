@@ -13,7 +13,7 @@ import org.consulta.core.value.LocalizedText;
  * people said, the response, the decisions and the implementation; then every decision and the
  * result tree; then the impact figures. Public by construction: only public published
  * contributions appear as examples (masks applied), and counts leave out confidential input. Render
- * it with {@code ReportRenderer} as Markdown or accessible HTML, or serialize it as JSON.
+ * it with {@link ReportRenderer} as Markdown or accessible HTML, or serialize it as JSON.
  *
  * @param consultation the consultation
  * @param title its title
