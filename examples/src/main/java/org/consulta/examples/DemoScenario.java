@@ -103,6 +103,7 @@ final class DemoScenario {
     clock.advance(Duration.ofDays(2));
     c = consulta.consultations().transition(manager, PhaseTransition.to(c.id(), Phase.ANALYSIS));
     sayMove("moved to analysis", c);
+    new DemoOutcomes(consulta, settings.tenant(), c.id(), clock).run(this::say);
 
     return DemoReport.gather(consulta, manager, c.id(), settings.seed(), population, activity.supportLimitRefusals());
   }
