@@ -16,6 +16,9 @@ import org.consulta.core.event.EventService;
 import org.consulta.core.internal.Engine;
 import org.consulta.core.moderation.ModerationService;
 import org.consulta.core.moderation.Screener;
+import org.consulta.core.outcome.CampaignThemeSuggester;
+import org.consulta.core.outcome.OutcomeService;
+import org.consulta.core.outcome.ThemeSuggester;
 import org.consulta.core.notification.Notifier;
 import org.consulta.core.participant.ParticipantService;
 import org.consulta.core.store.IdGenerator;
@@ -56,7 +59,8 @@ public final class Consulta {
         config.listeners,
         config.eligibility,
         config.screeners != null ? config.screeners : List.of(),
-        config.notifier != null ? config.notifier : Notifier.NONE);
+        config.notifier != null ? config.notifier : Notifier.NONE,
+        config.themeSuggesters != null ? config.themeSuggesters : List.of(CampaignThemeSuggester.standard()));
   }
 
   /** @return a builder with every option unset: in-memory store, system UTC clock, UUIDv7 ids, standard access policy */
@@ -98,6 +102,11 @@ public final class Consulta {
     return engine.webhooks();
   }
 
+  /** @return themes, official responses, decisions, implementation results, notices, trails and the "you said, we did" report */
+  public OutcomeService outcomes() {
+    return engine.outcomes();
+  }
+
   /** @return flags, the moderation queue, decisions, appeals, campaigns and transparency reports */
   public ModerationService moderation() {
     return engine.moderation();
@@ -116,6 +125,7 @@ public final class Consulta {
     private final Map<String, EligibilityCheck> eligibility = new LinkedHashMap<>();
     private List<Screener> screeners;
     private Notifier notifier;
+    private List<ThemeSuggester> themeSuggesters;
 
     private Builder() {}
 
@@ -129,6 +139,7 @@ public final class Consulta {
       b.eligibility.putAll(eligibility);
       b.screeners = screeners;
       b.notifier = notifier;
+      b.themeSuggesters = themeSuggesters;
       return b;
     }
 
@@ -212,6 +223,20 @@ public final class Consulta {
     public Builder notifier(Notifier notifier) {
       requireUnset(this.notifier, "notifier");
       this.notifier = requireNonNull(notifier, "notifier");
+      return this;
+    }
+
+    /**
+     * Sets what proposes themes to staff, in order (default: {@link
+     * CampaignThemeSuggester#standard()}, one theme per moderation campaign of 5 or more).
+     *
+     * @param suggesters the suggesters, in order (empty: no suggestions)
+     * @return this
+     * @throws IllegalStateException if the suggesters were already set
+     */
+    public Builder themeSuggesters(List<? extends ThemeSuggester> suggesters) {
+      requireUnset(this.themeSuggesters, "themeSuggesters");
+      this.themeSuggesters = List.copyOf(requireNonNull(suggesters, "suggesters"));
       return this;
     }
 

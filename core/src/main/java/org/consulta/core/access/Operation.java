@@ -33,5 +33,11 @@ public enum Operation {
   /** Decide cases a moderator escalated. */
   DECIDE_ESCALATED,
   /** Appeal a decision on one's own contribution. */
-  APPEAL_DECISION
+  APPEAL_DECISION,
+  /** Create and change themes, put contributions into them, give and revise official responses. */
+  RESPOND,
+  /** Record and change decisions and implementation results. */
+  RECORD_OUTCOME,
+  /** Send the queued outcome notices. */
+  SEND_NOTICES
 }

@@ -29,6 +29,9 @@ import java.util.Set;
  *   <li>Moderation: participants flag, and edit and appeal their own contributions; moderators,
  *       admins and the system claim and decide cases (escalated ones: admins and the system);
  *       auditors also read the queue and cases.
+ *   <li>Outcomes: responders, managers, admins and the system manage themes and give responses;
+ *       managers, admins and the system record decisions and results; admins and the system send
+ *       the queued notices; whoever reads a consultation reads its outcomes and report.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -41,6 +44,7 @@ final class StandardAccessPolicy implements AccessPolicy {
   private static final Set<Role> SEES_EVERYTHING = EnumSet.of(ADMIN, SYSTEM);
   private static final Set<Role> AUDITS = EnumSet.of(AUDITOR, ADMIN, SYSTEM);
   private static final Set<Role> MODERATES = EnumSet.of(MODERATOR, ADMIN, SYSTEM);
+  private static final Set<Role> RESPONDS = EnumSet.of(RESPONDER, MANAGER, ADMIN, SYSTEM);
 
   private StandardAccessPolicy() {}
 
@@ -87,6 +91,12 @@ final class StandardAccessPolicy implements AccessPolicy {
         return any(actor, MODERATES);
       case READ_MODERATION:
         return any(actor, MODERATES) || actor.has(AUDITOR);
+      case RESPOND:
+        return any(actor, RESPONDS);
+      case RECORD_OUTCOME:
+        return any(actor, RUNS_CONSULTATIONS);
+      case SEND_NOTICES:
+        return any(actor, SEES_EVERYTHING);
       default:
         return false;
     }

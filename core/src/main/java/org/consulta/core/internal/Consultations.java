@@ -237,7 +237,7 @@ final class Consultations implements ConsultationService {
     }
   }
 
-  private static void texts(Violations v, String field, LocalizedText text, int max) {
+  static void texts(Violations v, String field, LocalizedText text, int max) {
     text.values().forEach((lang, value) -> {
       v.check(!value.isBlank(), field + "." + lang, "must not be blank");
       v.check(value.length() <= max, field + "." + lang, "must be at most " + max + " characters");

@@ -47,6 +47,7 @@ public final class Engine {
   final Map<String, EligibilityCheck> eligibility;
   final List<org.consulta.core.moderation.Screener> screeners;
   final org.consulta.core.notification.Notifier notifier;
+  final List<org.consulta.core.outcome.ThemeSuggester> themeSuggesters;
 
   private final ConsultationService consultations;
   private final ParticipantService participants;
@@ -54,6 +55,7 @@ public final class Engine {
   private final EventService events;
   private final WebhookService webhooks;
   private final org.consulta.core.moderation.ModerationService moderation;
+  private final org.consulta.core.outcome.OutcomeService outcomes;
 
   /**
    * @param store the store
@@ -64,10 +66,11 @@ public final class Engine {
    * @param eligibility custom eligibility checks by name
    * @param screeners the screening pipeline, in order
    * @param notifier where notifications to participants go
+   * @param themeSuggesters what proposes themes, in order
    */
   public Engine(Store store, Clock clock, IdGenerator ids, AccessPolicy policy, List<EventListener> listeners,
       Map<String, EligibilityCheck> eligibility, List<org.consulta.core.moderation.Screener> screeners,
-      org.consulta.core.notification.Notifier notifier) {
+      org.consulta.core.notification.Notifier notifier, List<org.consulta.core.outcome.ThemeSuggester> themeSuggesters) {
     this.store = requireNonNull(store, "store");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
@@ -76,12 +79,14 @@ public final class Engine {
     this.eligibility = Map.copyOf(eligibility);
     this.screeners = List.copyOf(screeners);
     this.notifier = requireNonNull(notifier, "notifier");
+    this.themeSuggesters = List.copyOf(themeSuggesters);
     this.consultations = new Consultations(this);
     this.participants = new Participants(this);
     this.contributions = new Contributions(this);
     this.events = new Events(this);
     this.webhooks = new Webhooks(this);
     this.moderation = new Moderation(this);
+    this.outcomes = new Outcomes(this);
   }
 
   /** @return the consultation service */
@@ -107,6 +112,11 @@ public final class Engine {
   /** @return the moderation service */
   public org.consulta.core.moderation.ModerationService moderation() {
     return moderation;
+  }
+
+  /** @return the outcome service */
+  public org.consulta.core.outcome.OutcomeService outcomes() {
+    return outcomes;
   }
 
   /** @return the webhook service */

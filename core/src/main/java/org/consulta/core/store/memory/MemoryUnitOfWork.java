@@ -31,6 +31,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final MemoryIdempotency idempotency;
   private final MemoryWebhooks webhooks;
   private final MemoryModeration moderation;
+  private final MemoryOutcomes outcomes;
 
   MemoryUnitOfWork(TenantData data) {
     this.data = data;
@@ -42,6 +43,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.idempotency = new MemoryIdempotency(this, data);
     this.webhooks = new MemoryWebhooks(this, data);
     this.moderation = new MemoryModeration(this, data);
+    this.outcomes = new MemoryOutcomes(this, data);
   }
 
   void close() {
@@ -107,6 +109,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return moderation;
   }
 
+  @Override
+  public org.consulta.core.outcome.OutcomeRepository outcomes() {
+    return outcomes;
+  }
+
   /** @param inverse what undoes a write just made; replayed in reverse order on rollback */
   void onRollback(Runnable inverse) {
     undo.push(inverse);
@@ -136,10 +143,4 @@ final class MemoryUnitOfWork implements UnitOfWork {
       throw new VersionConflictException(what, id, next - 1, stored);
     }
   }
-
-
-
-
-
-
 }

@@ -74,6 +74,8 @@ final class TenantData {
   final Map<ConsultationId, Map<Long, ContributionId>> campaignBands = new HashMap<>();
   final Map<ContributionId, org.consulta.core.moderation.CampaignSeed> campaignSeeds = new HashMap<>();
 
+  final OutcomeData outcomes = new OutcomeData();
+
   TenantData(TenantId tenant) {
     this.tenant = tenant;
   }

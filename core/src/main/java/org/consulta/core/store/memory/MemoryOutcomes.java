@@ -1,0 +1,485 @@
+package org.consulta.core.store.memory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.consulta.core.consultation.Channel;
+import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.contribution.CampaignId;
+import org.consulta.core.contribution.Contribution;
+import org.consulta.core.contribution.ContributionId;
+import org.consulta.core.contribution.ContributionState;
+import org.consulta.core.contribution.Visibility;
+import org.consulta.core.error.ConflictException;
+import org.consulta.core.error.NotFoundException;
+import org.consulta.core.outcome.Decision;
+import org.consulta.core.outcome.DecisionId;
+import org.consulta.core.outcome.NoticeRequest;
+import org.consulta.core.outcome.OutcomeRepository;
+import org.consulta.core.outcome.PendingNotice;
+import org.consulta.core.outcome.Response;
+import org.consulta.core.outcome.ResponseId;
+import org.consulta.core.outcome.ResponseTimes;
+import org.consulta.core.outcome.Result;
+import org.consulta.core.outcome.ResultId;
+import org.consulta.core.outcome.Theme;
+import org.consulta.core.outcome.ThemeId;
+import org.consulta.core.outcome.ThemeMembership;
+import org.consulta.core.outcome.ThemeStats;
+import org.consulta.core.participant.DemographicDimension;
+import org.consulta.core.participant.Participant;
+import org.consulta.core.participant.ParticipantId;
+import org.consulta.core.store.memory.OutcomeData.NoticeKey;
+import org.consulta.core.value.SortKey;
+
+/** Themes, responses, decisions, results and notices of one tenant, inside a {@link MemoryUnitOfWork}. */
+final class MemoryOutcomes implements OutcomeRepository {
+  private final MemoryUnitOfWork uow;
+  private final TenantData tenant;
+  private final OutcomeData data;
+
+  MemoryOutcomes(MemoryUnitOfWork uow, TenantData tenant) {
+    this.uow = uow;
+    this.tenant = tenant;
+    this.data = tenant.outcomes;
+  }
+
+  // ---- themes
+
+  @Override
+  public Optional<Theme> theme(ThemeId id) {
+    uow.checkOpen();
+    return Optional.ofNullable(data.themes.get(id));
+  }
+
+  @Override
+  public void insertTheme(Theme t) {
+    uow.checkOpen();
+    uow.checkTenant(t.tenant(), "theme", t.id());
+    requireNew(data.themes.containsKey(t.id()), t.version(), "theme", t.id());
+    uow.put(data.themes, t.id(), t);
+    uow.put(data.themeOrder.computeIfAbsent(t.consultation(), k -> new TreeMap<>()), t.sortKey(), t.id());
+  }
+
+  @Override
+  public void updateTheme(Theme t) {
+    uow.checkOpen();
+    uow.checkTenant(t.tenant(), "theme", t.id());
+    Theme stored = stored(data.themes, t.id(), "theme");
+    MemoryUnitOfWork.checkNextVersion("theme", t.id(), stored.version(), t.version());
+    uow.put(data.themes, t.id(), t);
+  }
+
+  @Override
+  public List<Theme> themes(ConsultationId consultation, Optional<SortKey> after, int limit) {
+    uow.checkOpen();
+    return OutcomeData.page(data.themeOrder.get(consultation), after, limit, data.themes);
+  }
+
+  @Override
+  public boolean addMember(ThemeMembership m) {
+    uow.checkOpen();
+    Contribution c = tenant.contributions.get(m.contribution());
+    if (c == null) {
+      throw new NotFoundException("contribution", m.contribution());
+    }
+    TreeMap<SortKey, ThemeMembership> members = data.members.computeIfAbsent(m.theme(), k -> new TreeMap<>());
+    if (members.containsKey(c.sortKey())) {
+      return false;
+    }
+    uow.put(members, c.sortKey(), m);
+    List<ThemeMembership> of = new ArrayList<>(data.memberships.getOrDefault(m.contribution(), List.of()));
+    of.add(m);
+    uow.put(data.memberships, m.contribution(), List.copyOf(of));
+    return true;
+  }
+
+  @Override
+  public long addCampaignMembers(ThemeId theme, ConsultationId consultation, CampaignId campaign, String addedBy, Instant at) {
+    uow.checkOpen();
+    TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
+    if (all == null) {
+      return 0;
+    }
+    long added = 0;
+    for (int i = 0; i < all.ordered.size(); i++) {
+      Contribution c = all.ordered.valueAt(i);
+      if (c.campaign().equals(Optional.of(campaign)) && addMember(new ThemeMembership(theme, c.id(), consultation, addedBy, at))) {
+        added++;
+      }
+    }
+    return added;
+  }
+
+  @Override
+  public boolean removeMember(ThemeId theme, ContributionId contribution) {
+    uow.checkOpen();
+    Contribution c = tenant.contributions.get(contribution);
+    TreeMap<SortKey, ThemeMembership> members = data.members.get(theme);
+    if (c == null || members == null || uow.remove(members, c.sortKey()) == null) {
+      return false;
+    }
+    List<ThemeMembership> of = new ArrayList<>(data.memberships.getOrDefault(contribution, List.of()));
+    of.removeIf(m -> m.theme().equals(theme));
+    uow.put(data.memberships, contribution, List.copyOf(of));
+    return true;
+  }
+
+  @Override
+  public List<Contribution> members(ThemeId theme, Optional<SortKey> after, int limit) {
+    uow.checkOpen();
+    List<Contribution> out = new ArrayList<>();
+    TreeMap<SortKey, ThemeMembership> members = data.members.get(theme);
+    if (members == null) {
+      return out;
+    }
+    for (ThemeMembership m : (after.isPresent() ? members.tailMap(after.get(), false) : members).values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(tenant.contributions.get(m.contribution()));
+    }
+    return out;
+  }
+
+  @Override
+  public List<ThemeMembership> membershipsOf(ContributionId contribution) {
+    uow.checkOpen();
+    return data.memberships.getOrDefault(contribution, List.of());
+  }
+
+  @Override
+  public List<ThemeStats> themeStats(ConsultationId consultation) {
+    uow.checkOpen();
+    List<String> dimensions = tenant.schema == null ? List.of() : tenant.schema.dimensions().stream().map(DemographicDimension::key).toList();
+    List<ThemeStats> out = new ArrayList<>();
+    for (Theme t : themes(consultation, Optional.empty(), Integer.MAX_VALUE)) {
+      long total = 0;
+      Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+      Map<String, Map<String, Long>> byGroup = new LinkedHashMap<>();
+      for (ThemeMembership m : data.members.getOrDefault(t.id(), new TreeMap<>()).values()) {
+        Contribution c = tenant.contributions.get(m.contribution());
+        if (c.state() != ContributionState.PUBLISHED || c.visibility() == Visibility.CONFIDENTIAL) {
+          continue;
+        }
+        total++;
+        byChannel.merge(c.channel(), 1L, Long::sum);
+        Participant author = c.author().map(tenant.participants::get).orElse(null);
+        for (String dimension : dimensions) {
+          String value = author == null ? ThemeStats.UNDECLARED : author.demographics().declared(dimension).orElse(ThemeStats.UNDECLARED);
+          byGroup.computeIfAbsent(dimension, k -> new TreeMap<>()).merge(value, 1L, Long::sum);
+        }
+      }
+      out.add(new ThemeStats(t.id(), total, byChannel, byGroup));
+    }
+    return out;
+  }
+
+  @Override
+  public List<Contribution> publicMembers(ThemeId theme, int limit) {
+    uow.checkOpen();
+    List<Contribution> out = new ArrayList<>();
+    for (ThemeMembership m : data.members.getOrDefault(theme, new TreeMap<>()).values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      Contribution c = tenant.contributions.get(m.contribution());
+      if (c.state() == ContributionState.PUBLISHED && c.visibility() == Visibility.PUBLIC) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<Contribution> campaignMembers(CampaignId campaign, int limit) {
+    uow.checkOpen();
+    List<Contribution> out = new ArrayList<>();
+    org.consulta.core.moderation.Campaign known = tenant.campaigns.get(campaign);
+    if (known == null) {
+      return out;
+    }
+    TenantData.ConsultationContributions all = tenant.byConsultation.get(known.consultation());
+    for (int i = 0; all != null && i < all.ordered.size() && out.size() < limit; i++) {
+      Contribution c = all.ordered.valueAt(i);
+      if (c.campaign().equals(Optional.of(campaign))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  // ---- responses
+
+  @Override
+  public Optional<Response> response(ResponseId id) {
+    uow.checkOpen();
+    return Optional.ofNullable(data.responses.get(id));
+  }
+
+  @Override
+  public Optional<Response> responseToContribution(ContributionId contribution) {
+    uow.checkOpen();
+    return Optional.ofNullable(data.responseByContribution.get(contribution)).map(data.responses::get);
+  }
+
+  @Override
+  public Optional<Response> responseToTheme(ThemeId theme) {
+    uow.checkOpen();
+    return Optional.ofNullable(data.responseByTheme.get(theme)).map(data.responses::get);
+  }
+
+  @Override
+  public void insertResponse(Response r) {
+    uow.checkOpen();
+    uow.checkTenant(r.tenant(), "response", r.id());
+    requireNew(data.responses.containsKey(r.id()), r.version(), "response", r.id());
+    if (r.contribution().isPresent() && data.responseByContribution.containsKey(r.contribution().get())) {
+      throw new ConflictException("contribution " + r.contribution().get() + " has a response already; revise it");
+    }
+    if (r.theme().isPresent() && data.responseByTheme.containsKey(r.theme().get())) {
+      throw new ConflictException("theme " + r.theme().get() + " has a response already; revise it");
+    }
+    uow.put(data.responses, r.id(), r);
+    r.contribution().ifPresent(c -> uow.put(data.responseByContribution, c, r.id()));
+    r.theme().ifPresent(t -> uow.put(data.responseByTheme, t, r.id()));
+    uow.put(data.responseOrder.computeIfAbsent(r.consultation(), k -> new TreeMap<>()), r.sortKey(), r.id());
+  }
+
+  @Override
+  public void updateResponse(Response r) {
+    uow.checkOpen();
+    uow.checkTenant(r.tenant(), "response", r.id());
+    Response stored = stored(data.responses, r.id(), "response");
+    MemoryUnitOfWork.checkNextVersion("response", r.id(), stored.version(), r.version());
+    if (!stored.contribution().equals(r.contribution()) || !stored.theme().equals(r.theme()) || !stored.sortKey().equals(r.sortKey())) {
+      throw new IllegalArgumentException("a response keeps its target and first response time");
+    }
+    uow.put(data.responses, r.id(), r);
+  }
+
+  @Override
+  public List<Response> responses(ConsultationId consultation, Optional<SortKey> after, int limit) {
+    uow.checkOpen();
+    return OutcomeData.page(data.responseOrder.get(consultation), after, limit, data.responses);
+  }
+
+  @Override
+  public ResponseTimes responseTimes(ConsultationId consultation) {
+    uow.checkOpen();
+    TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
+    long counted = 0;
+    List<Long> micros = new ArrayList<>();
+    for (int i = 0; all != null && i < all.ordered.size(); i++) {
+      Contribution c = all.ordered.valueAt(i);
+      if (c.state() != ContributionState.PUBLISHED || c.parent().isPresent()) {
+        continue;
+      }
+      counted++;
+      Instant first = null;
+      ResponseId own = data.responseByContribution.get(c.id());
+      if (own != null) {
+        first = data.responses.get(own).firstRespondedAt();
+      }
+      for (ThemeMembership m : data.memberships.getOrDefault(c.id(), List.of())) {
+        ResponseId viaTheme = data.responseByTheme.get(m.theme());
+        if (viaTheme != null) {
+          Instant reached = later(data.responses.get(viaTheme).firstRespondedAt(), m.addedAt());
+          first = first == null || reached.isBefore(first) ? reached : first;
+        }
+      }
+      if (first != null) {
+        Duration d = Duration.between(c.submittedAt(), first);
+        micros.add(d.getSeconds() * 1_000_000 + d.getNano() / 1_000);
+      }
+    }
+    micros.sort(null);
+    int n = micros.size();
+    return new ResponseTimes(counted, n,
+        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros.get(rank(n, 50) - 1) * 1_000)),
+        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros.get(rank(n, 90) - 1) * 1_000)));
+  }
+
+  /** Nearest rank: ⌈n × percent / 100⌉, at least 1. */
+  static int rank(int n, int percent) {
+    return Math.max(1, (int) ((n * (long) percent + 99) / 100));
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  // ---- decisions
+
+  @Override
+  public Optional<Decision> decision(DecisionId id) {
+    uow.checkOpen();
+    return Optional.ofNullable(data.decisions.get(id));
+  }
+
+  @Override
+  public void insertDecision(Decision d) {
+    uow.checkOpen();
+    uow.checkTenant(d.tenant(), "decision", d.id());
+    requireNew(data.decisions.containsKey(d.id()), d.version(), "decision", d.id());
+    uow.put(data.decisions, d.id(), d);
+    uow.put(data.decisionOrder.computeIfAbsent(d.consultation(), k -> new TreeMap<>()), d.sortKey(), d.id());
+  }
+
+  @Override
+  public void updateDecision(Decision d) {
+    uow.checkOpen();
+    uow.checkTenant(d.tenant(), "decision", d.id());
+    Decision stored = stored(data.decisions, d.id(), "decision");
+    MemoryUnitOfWork.checkNextVersion("decision", d.id(), stored.version(), d.version());
+    uow.put(data.decisions, d.id(), d);
+  }
+
+  @Override
+  public List<Decision> decisions(ConsultationId consultation, Optional<SortKey> after, int limit) {
+    uow.checkOpen();
+    return OutcomeData.page(data.decisionOrder.get(consultation), after, limit, data.decisions);
+  }
+
+  @Override
+  public List<Decision> decisionsLinkedTo(Collection<ContributionId> contributions, Collection<ThemeId> themes) {
+    uow.checkOpen();
+    Set<ContributionId> cs = new HashSet<>(contributions);
+    Set<ThemeId> ts = new HashSet<>(themes);
+    TreeMap<SortKey, Decision> found = new TreeMap<>();
+    for (Decision d : data.decisions.values()) {
+      if (d.contributions().stream().anyMatch(cs::contains) || d.themes().stream().anyMatch(ts::contains)) {
+        found.put(d.sortKey(), d);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  // ---- results
+
+  @Override
+  public Optional<Result> result(ResultId id) {
+    uow.checkOpen();
+    return Optional.ofNullable(data.results.get(id));
+  }
+
+  @Override
+  public void insertResult(Result r) {
+    uow.checkOpen();
+    uow.checkTenant(r.tenant(), "result", r.id());
+    requireNew(data.results.containsKey(r.id()), r.version(), "result", r.id());
+    uow.put(data.results, r.id(), r);
+    uow.put(data.resultOrder.computeIfAbsent(r.consultation(), k -> new TreeMap<>()), r.sortKey(), r.id());
+  }
+
+  @Override
+  public void updateResult(Result r) {
+    uow.checkOpen();
+    uow.checkTenant(r.tenant(), "result", r.id());
+    Result stored = stored(data.results, r.id(), "result");
+    MemoryUnitOfWork.checkNextVersion("result", r.id(), stored.version(), r.version());
+    uow.put(data.results, r.id(), r);
+  }
+
+  @Override
+  public List<Result> results(ConsultationId consultation) {
+    uow.checkOpen();
+    return OutcomeData.page(data.resultOrder.get(consultation), Optional.empty(), Integer.MAX_VALUE, data.results);
+  }
+
+  @Override
+  public List<Result> resultsCarryingOut(Collection<DecisionId> decisions) {
+    uow.checkOpen();
+    Set<DecisionId> wanted = new HashSet<>(decisions);
+    TreeMap<SortKey, Result> found = new TreeMap<>();
+    for (Result r : data.results.values()) {
+      if (r.decisions().stream().anyMatch(wanted::contains)) {
+        found.put(r.sortKey(), r);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  // ---- notices
+
+  @Override
+  public long queueNotices(NoticeRequest request) {
+    uow.checkOpen();
+    Set<ContributionId> reached = new LinkedHashSet<>(request.contributions());
+    for (ThemeId theme : request.themes()) {
+      for (ThemeMembership m : data.members.getOrDefault(theme, new TreeMap<>()).values()) {
+        reached.add(m.contribution());
+      }
+    }
+    long queued = 0;
+    for (ContributionId id : reached) {
+      Contribution c = tenant.contributions.get(id);
+      if (c == null || c.author().isEmpty()) {
+        continue;
+      }
+      PendingNotice n = new PendingNotice(c.author().get(), c.consultation(), id, request.kind(), request.subject(), request.at());
+      NoticeKey key = NoticeKey.of(n);
+      if (!data.notices.containsKey(key)) {
+        uow.put(data.notices, key, n);
+        queued++;
+      }
+    }
+    return queued;
+  }
+
+  @Override
+  public List<PendingNotice> lockPendingNotices(int recipients) {
+    uow.checkOpen();
+    List<PendingNotice> out = new ArrayList<>();
+    ParticipantId current = null;
+    int seen = 0;
+    for (PendingNotice n : data.notices.values()) {
+      if (!n.recipient().equals(current)) {
+        if (seen == recipients) {
+          break;
+        }
+        current = n.recipient();
+        seen++;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  @Override
+  public void markNoticesDone(Collection<PendingNotice> notices, Instant at) {
+    uow.checkOpen();
+    for (PendingNotice n : notices) {
+      uow.remove(data.notices, NoticeKey.of(n));
+    }
+  }
+
+  // ----
+
+  private static void requireNew(boolean exists, long version, String what, Object id) {
+    if (exists) {
+      throw new IllegalArgumentException(what + " " + id + " exists");
+    }
+    if (version != 1) {
+      throw new IllegalArgumentException("a new " + what + " has version 1, not " + version);
+    }
+  }
+
+  private static <K, V> V stored(Map<K, V> map, K id, String what) {
+    V v = map.get(id);
+    if (v == null) {
+      throw new NotFoundException(what, id);
+    }
+    return v;
+  }
+}
