@@ -34,6 +34,10 @@ import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.moderation.ModerationCaseId;
+import org.consulta.core.outcome.DecisionId;
+import org.consulta.core.outcome.ResponseId;
+import org.consulta.core.outcome.ResultId;
+import org.consulta.core.outcome.ThemeId;
 import org.consulta.core.participant.Demographics;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.value.Cursor;
@@ -52,7 +56,8 @@ import org.consulta.core.webhook.WebhookSecret;
  *
  * <ul>
  *   <li>typed ids ({@code ConsultationId}, {@code ParticipantId}, {@code ContributionId}, {@code
- *       ModerationCaseId}, {@code CampaignId}, {@code TenantId}), {@code IdempotencyKey} and {@code Cursor} are bare JSON strings, as values
+ *       ModerationCaseId}, {@code CampaignId}, outcome tracking's {@code ThemeId}, {@code ResponseId}, {@code DecisionId}, {@code
+ *       ResultId}, {@code TenantId}), {@code IdempotencyKey} and {@code Cursor} are bare JSON strings, as values
  *       and as map keys; {@code LocalizedText} and {@code Demographics} are plain JSON objects;
  *   <li>{@code Instant} is an ISO-8601 UTC string such as {@code "2026-11-23T05:00:00Z"} and
  *       {@code LocalDate} an ISO date, whatever the mapper's date features say; {@code
@@ -99,6 +104,10 @@ public final class ConsultaModule extends SimpleModule {
     addText(TextValues.of(ContributionId.class, ContributionId::toString, ContributionId::parse));
     addText(TextValues.of(ModerationCaseId.class, ModerationCaseId::toString, ModerationCaseId::parse));
     addText(TextValues.of(CampaignId.class, CampaignId::toString, CampaignId::parse));
+    addText(TextValues.of(ThemeId.class, ThemeId::toString, ThemeId::parse));
+    addText(TextValues.of(ResponseId.class, ResponseId::toString, ResponseId::parse));
+    addText(TextValues.of(DecisionId.class, DecisionId::toString, DecisionId::parse));
+    addText(TextValues.of(ResultId.class, ResultId::toString, ResultId::parse));
     addText(TextValues.of(TenantId.class, TenantId::value, TenantId::new));
     addText(TextValues.of(WebhookId.class, WebhookId::toString, WebhookId::parse));
     addText(TextValues.of(DeliveryId.class, DeliveryId::toString, DeliveryId::parse));
