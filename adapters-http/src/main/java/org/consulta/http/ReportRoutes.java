@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.consulta.core.error.InvalidInputException;
@@ -23,7 +24,6 @@ final class ReportRoutes {
   static final String JSON = "application/json";
   static final String HTML = "text/html";
   static final String MARKDOWN = "text/markdown";
-  private static final List<String> OFFERS = List.of(JSON, HTML, MARKDOWN);
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private ReportRoutes() {}
@@ -33,10 +33,23 @@ final class ReportRoutes {
     String render(OutcomeReport report, String language);
   }
 
-  static void register(Router router, OutcomeService outcomes, Renderer html, Renderer markdown) {
+  /**
+   * The text forms of the report by media type: core's {@code ReportRenderer}. Until core has it, none
+   * (the report is then offered as JSON only, and text forms are a 406).
+   */
+  static Map<String, Renderer> renderers() {
+    return Map.of();
+  }
+
+  /**
+   * @param renderers text forms by media type ({@link #HTML}, {@link #MARKDOWN}), offered after JSON
+   */
+  static void register(Router router, OutcomeService outcomes, Map<String, Renderer> renderers) {
+    List<String> offers = new java.util.ArrayList<>(List.of(JSON));
+    List.of(HTML, MARKDOWN).stream().filter(renderers::containsKey).forEach(offers::add);
     router.add("GET", "/v1/consultations/{id}/report", x -> {
-      String type = MediaRanges.choose(x.request.getHeader("Accept"), OFFERS).orElseThrow(() -> new HttpProblem(406, "not-acceptable",
-          "the report is available as " + String.join(", ", OFFERS) + "; the Accept header allows none of them"));
+      String type = MediaRanges.choose(x.request.getHeader("Accept"), offers).orElseThrow(() -> new HttpProblem(406, "not-acceptable",
+          "the report is available as " + String.join(", ", offers) + "; the Accept header allows none of them"));
       Optional<String> lang = x.query("lang");
       if (lang.isPresent() && !LANGUAGE.matcher(lang.get()).matches()) {
         throw new InvalidInputException(List.of(new Violation("lang", "must be a language tag such as en or pt-BR")));
@@ -44,10 +57,10 @@ final class ReportRoutes {
       OutcomeReport report = outcomes.report(x.actor, ConsultationRoutes.id(x));
       String language = language(report, lang);
       x.response.setHeader("Vary", "Accept");
-      switch (type) {
-        case HTML -> text(x, HTML, language, html.render(report, language));
-        case MARKDOWN -> text(x, MARKDOWN, language, markdown.render(report, language));
-        default -> x.json(200, report);
+      if (type.equals(JSON)) {
+        x.json(200, report);
+      } else {
+        text(x, type, language, renderers.get(type).render(report, language));
       }
     });
   }
