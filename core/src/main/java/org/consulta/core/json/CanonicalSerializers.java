@@ -35,8 +35,9 @@ import java.util.stream.Collectors;
  *   <li>a record is written with its components only, in declaration order, so a helper such as
  *       {@code Actor.isStaff()} never appears as a property (it could not be read back);
  *   <li>an unordered set ({@code Set.copyOf}, {@code HashSet}) is written sorted by its elements'
- *       natural order (enum declaration order, strings lexicographically), because its iteration
- *       order changes from one JVM run to the next. Sorted, linked and enum sets keep their order;
+ *       natural order (enum declaration order, strings lexicographically), or by their text for
+ *       typed ids, which have no natural order, because its iteration order changes from one JVM
+ *       run to the next (and from a set to its copy). Sorted, linked and enum sets keep their order;
  *   <li>a map keyed by a value that is not {@link Comparable} but is written as text (typed ids)
  *       is written sorted by that text, where Jackson's own key ordering would fail.
  * </ul>
@@ -78,7 +79,7 @@ final class CanonicalSerializers extends BeanSerializerModifier {
       return serializer;
     }
     JavaType listType = config.getTypeFactory().constructCollectionType(List.class, valueType.getContentType());
-    return new StdDelegatingSerializer(new SortingConverter(valueType, listType), listType, null);
+    return new StdDelegatingSerializer(new SortingConverter(valueType, listType, textKeys), listType, null);
   }
 
   @Override
@@ -119,21 +120,28 @@ final class CanonicalSerializers extends BeanSerializerModifier {
         || EnumSet.class.isAssignableFrom(setType);
   }
 
-  /** Turns a set into a list sorted by natural order, when its elements have one. */
+  /**
+   * Turns a set into a list sorted by natural order, when its elements have one, or by their text
+   * when they are all typed ids.
+   */
   private static final class SortingConverter implements Converter<Object, Object> {
     private final JavaType in;
     private final JavaType out;
+    private final Set<Class<?>> textTypes;
 
-    SortingConverter(JavaType in, JavaType out) {
+    SortingConverter(JavaType in, JavaType out, Set<Class<?>> textTypes) {
       this.in = in;
       this.out = out;
+      this.textTypes = textTypes;
     }
 
     @Override
     public Object convert(Object value) {
       Collection<?> set = (Collection<?>) value;
       List<Object> list = new ArrayList<>(set);
-      if (list.size() > 1 && list.stream().allMatch(Comparable.class::isInstance)) {
+      if (list.size() > 1 && list.stream().allMatch(e -> e != null && textTypes.contains(e.getClass()))) {
+        list.sort(Comparator.comparing(Object::toString));
+      } else if (list.size() > 1 && list.stream().allMatch(Comparable.class::isInstance)) {
         try {
           list.sort(null);
         } catch (ClassCastException mixed) {

@@ -56,8 +56,9 @@ import org.consulta.core.webhook.WebhookSecret;
  *
  * <ul>
  *   <li>typed ids ({@code ConsultationId}, {@code ParticipantId}, {@code ContributionId}, {@code
- *       ModerationCaseId}, {@code CampaignId}, outcome tracking's {@code ThemeId}, {@code ResponseId}, {@code DecisionId}, {@code
- *       ResultId}, {@code TenantId}), {@code IdempotencyKey} and {@code Cursor} are bare JSON strings, as values
+ *       ModerationCaseId}, {@code CampaignId}, {@code ThemeId}, {@code ResponseId}, {@code
+ *       DecisionId}, {@code ResultId}, {@code TenantId}), {@code IdempotencyKey} and {@code
+ *       Cursor} are bare JSON strings, as values
  *       and as map keys; {@code LocalizedText} and {@code Demographics} are plain JSON objects;
  *   <li>{@code Instant} is an ISO-8601 UTC string such as {@code "2026-11-23T05:00:00Z"} and
  *       {@code LocalDate} an ISO date, whatever the mapper's date features say; {@code

@@ -102,6 +102,22 @@ class CanonicalFormTest {
         .isEqualTo("\"" + Samples.CONTRIBUTION + "\"");
   }
 
+  @Test
+  void outcomeIdsAreBareStringsAndSetsOfIdsAreSortedByText() throws Exception {
+    ObjectMapper json = ConsultaJson.mapper();
+    var request = new org.consulta.core.outcome.NoticeRequest(Samples.CONSULTATION, org.consulta.core.outcome.NoticeKind.RESPONDED,
+        OutcomeSamples.RESPONSE.toString(), java.util.Set.of(Samples.PARENT, Samples.CONTRIBUTION),
+        java.util.Set.of(OutcomeSamples.OTHER_THEME, OutcomeSamples.THEME), Samples.T1);
+
+    JsonNode written = json.readTree(json.writeValueAsString(request));
+
+    assertThat(written.get("themes").get(0).asText()).isEqualTo(OutcomeSamples.THEME.toString());
+    assertThat(written.get("themes").get(1).asText()).isEqualTo(OutcomeSamples.OTHER_THEME.toString());
+    assertThat(written.get("contributions").get(0).asText()).isEqualTo(Samples.CONTRIBUTION.toString());
+    assertThat(json.writeValueAsString(OutcomeSamples.DECISION)).isEqualTo("\"" + OutcomeSamples.DECISION + "\"");
+    assertThat(json.writeValueAsString(OutcomeSamples.RESULT)).isEqualTo("\"" + OutcomeSamples.RESULT + "\"");
+  }
+
   private static void collectFieldNames(JsonNode node, List<String> names) {
     node.fieldNames().forEachRemaining(names::add);
     node.elements().forEachRemaining(child -> collectFieldNames(child, names));

@@ -163,6 +163,7 @@ final class Samples {
     s.contributions();
     s.events();
     s.webhooks();
+    OutcomeSamples.values(s::add);
     return List.copyOf(s.all);
   }
 
@@ -377,11 +378,18 @@ final class Samples {
         Optional.empty(), Optional.empty(), Optional.empty(), Visibility.PUBLIC, ContributionState.PUBLISHED));
     add("minimal", new ConsultaEvent.ReactionSet(CONTRIBUTION, CONSULTATION, PARTICIPANT, Optional.empty(), OptionalInt.empty()));
     add("minimal", new ConsultaEvent.ConsultationCreated(CONSULTATION, InfluenceLevel.INFORM, Set.of(), Set.of()));
+    OutcomeSamples.minimalEvents().forEach(e -> add("minimal", e));
     add("full", recordedEvent());
   }
 
   /** One sample of every event record: the completeness test checks none is missing. */
   static List<ConsultaEvent> eventSamples() {
+    List<ConsultaEvent> events = new ArrayList<>(featureEvents());
+    events.addAll(OutcomeSamples.events());
+    return List.copyOf(events);
+  }
+
+  private static List<ConsultaEvent> featureEvents() {
     return List.of(
         new ConsultaEvent.ConsultationCreated(CONSULTATION, InfluenceLevel.INVOLVE,
             Set.of(ContributionKind.PROPOSAL, ContributionKind.IDEA, ContributionKind.COMMENT), Set.of(Channel.PHONE, Channel.ONLINE)),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -162,25 +163,66 @@ final class MemoryOutcomes implements OutcomeRepository {
   public List<ThemeStats> themeStats(ConsultationId consultation) {
     uow.checkOpen();
     List<String> dimensions = tenant.schema == null ? List.of() : tenant.schema.dimensions().stream().map(DemographicDimension::key).toList();
-    List<ThemeStats> out = new ArrayList<>();
-    for (Theme t : themes(consultation, Optional.empty(), Integer.MAX_VALUE)) {
-      long total = 0;
-      Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
-      Map<String, Map<String, Long>> byGroup = new LinkedHashMap<>();
-      for (ThemeMembership m : data.members.getOrDefault(t.id(), new TreeMap<>()).values()) {
-        Contribution c = tenant.contributions.get(m.contribution());
-        if (c.state() != ContributionState.PUBLISHED || c.visibility() == Visibility.CONFIDENTIAL) {
+    List<Theme> themes = themes(consultation, Optional.empty(), Integer.MAX_VALUE);
+    Map<ThemeId, Integer> slot = new HashMap<>();
+    for (int t = 0; t < themes.size(); t++) {
+      slot.put(themes.get(t).id(), t);
+    }
+    int channels = Channel.values().length;
+    long[] totals = new long[themes.size()];
+    long[][] byChannel = new long[themes.size()][channels];
+    List<Map<String, Map<String, Long>>> byGroup = new ArrayList<>();
+    themes.forEach(t -> byGroup.add(new LinkedHashMap<>()));
+    // one pass over the consultation's contributions, in index order; authors' declared values looked up once each
+    Map<ParticipantId, String[]> declared = new HashMap<>();
+    String[] anonymous = new String[dimensions.size()];
+    java.util.Arrays.fill(anonymous, ThemeStats.UNDECLARED);
+    TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
+    for (int i = 0; all != null && i < all.ordered.size(); i++) {
+      Contribution c = all.ordered.valueAt(i);
+      if (c.state() != ContributionState.PUBLISHED || c.visibility() == Visibility.CONFIDENTIAL) {
+        continue;
+      }
+      List<ThemeMembership> in = data.memberships.get(c.id());
+      if (in == null || in.isEmpty()) {
+        continue;
+      }
+      String[] values = c.author().map(a -> declared.computeIfAbsent(a, p -> values(p, dimensions))).orElse(anonymous);
+      for (ThemeMembership m : in) {
+        Integer t = slot.get(m.theme());
+        if (t == null) {
           continue;
         }
-        total++;
-        byChannel.merge(c.channel(), 1L, Long::sum);
-        Participant author = c.author().map(tenant.participants::get).orElse(null);
-        for (String dimension : dimensions) {
-          String value = author == null ? ThemeStats.UNDECLARED : author.demographics().declared(dimension).orElse(ThemeStats.UNDECLARED);
-          byGroup.computeIfAbsent(dimension, k -> new TreeMap<>()).merge(value, 1L, Long::sum);
+        totals[t]++;
+        byChannel[t][c.channel().ordinal()]++;
+        Map<String, Map<String, Long>> groups = byGroup.get(t);
+        for (int d = 0; d < values.length; d++) {
+          groups.computeIfAbsent(dimensions.get(d), k -> new HashMap<>()).merge(values[d], 1L, Long::sum);
         }
       }
-      out.add(new ThemeStats(t.id(), total, byChannel, byGroup));
+    }
+    List<ThemeStats> out = new ArrayList<>(themes.size());
+    for (int t = 0; t < themes.size(); t++) {
+      Map<Channel, Long> channelCounts = new EnumMap<>(Channel.class);
+      for (Channel ch : Channel.values()) {
+        if (byChannel[t][ch.ordinal()] > 0) {
+          channelCounts.put(ch, byChannel[t][ch.ordinal()]);
+        }
+      }
+      Map<String, Map<String, Long>> groups = byGroup.get(t);
+      if (totals[t] > 0) {
+        dimensions.forEach(d -> groups.putIfAbsent(d, Map.of()));
+      }
+      out.add(new ThemeStats(themes.get(t).id(), totals[t], channelCounts, groups));
+    }
+    return out;
+  }
+
+  private String[] values(ParticipantId id, List<String> dimensions) {
+    Participant p = tenant.participants.get(id);
+    String[] out = new String[dimensions.size()];
+    for (int d = 0; d < out.length; d++) {
+      out[d] = p == null ? ThemeStats.UNDECLARED : p.demographics().declared(dimensions.get(d)).orElse(ThemeStats.UNDECLARED);
     }
     return out;
   }
@@ -279,7 +321,8 @@ final class MemoryOutcomes implements OutcomeRepository {
     uow.checkOpen();
     TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
     long counted = 0;
-    List<Long> micros = new ArrayList<>();
+    long[] micros = new long[1024];
+    int n = 0;
     for (int i = 0; all != null && i < all.ordered.size(); i++) {
       Contribution c = all.ordered.valueAt(i);
       if (c.state() != ContributionState.PUBLISHED || c.parent().isPresent()) {
@@ -291,7 +334,8 @@ final class MemoryOutcomes implements OutcomeRepository {
       if (own != null) {
         first = data.responses.get(own).firstRespondedAt();
       }
-      for (ThemeMembership m : data.memberships.getOrDefault(c.id(), List.of())) {
+      List<ThemeMembership> in = data.memberships.get(c.id());
+      for (ThemeMembership m : in == null ? List.<ThemeMembership>of() : in) {
         ResponseId viaTheme = data.responseByTheme.get(m.theme());
         if (viaTheme != null) {
           Instant reached = later(data.responses.get(viaTheme).firstRespondedAt(), m.addedAt());
@@ -300,14 +344,16 @@ final class MemoryOutcomes implements OutcomeRepository {
       }
       if (first != null) {
         Duration d = Duration.between(c.submittedAt(), first);
-        micros.add(d.getSeconds() * 1_000_000 + d.getNano() / 1_000);
+        if (n == micros.length) {
+          micros = java.util.Arrays.copyOf(micros, n * 2);
+        }
+        micros[n++] = d.getSeconds() * 1_000_000 + d.getNano() / 1_000;
       }
     }
-    micros.sort(null);
-    int n = micros.size();
+    java.util.Arrays.sort(micros, 0, n);
     return new ResponseTimes(counted, n,
-        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros.get(rank(n, 50) - 1) * 1_000)),
-        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros.get(rank(n, 90) - 1) * 1_000)));
+        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros[rank(n, 50) - 1] * 1_000)),
+        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros[rank(n, 90) - 1] * 1_000)));
   }
 
   /** Nearest rank: ⌈n × percent / 100⌉, at least 1. */
