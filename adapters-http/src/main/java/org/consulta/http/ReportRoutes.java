@@ -12,6 +12,7 @@ import org.consulta.core.error.InvalidInputException;
 import org.consulta.core.error.Violation;
 import org.consulta.core.outcome.OutcomeReport;
 import org.consulta.core.outcome.OutcomeService;
+import org.consulta.core.outcome.ReportRenderer;
 
 /**
  * The "you said, we did" report at {@code GET /v1/consultations/{id}/report}, public like its
@@ -33,12 +34,9 @@ final class ReportRoutes {
     String render(OutcomeReport report, String language);
   }
 
-  /**
-   * The text forms of the report by media type: core's {@code ReportRenderer}. Until core has it, none
-   * (the report is then offered as JSON only, and text forms are a 406).
-   */
+  /** The text forms of the report by media type: core's {@link ReportRenderer}. */
   static Map<String, Renderer> renderers() {
-    return Map.of();
+    return Map.of(HTML, ReportRenderer::html, MARKDOWN, ReportRenderer::markdown);
   }
 
   /**
