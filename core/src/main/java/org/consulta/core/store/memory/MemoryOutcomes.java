@@ -1,20 +1,15 @@
 package org.consulta.core.store.memory;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.consulta.core.consultation.Channel;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.Contribution;
@@ -37,8 +32,6 @@ import org.consulta.core.outcome.Theme;
 import org.consulta.core.outcome.ThemeId;
 import org.consulta.core.outcome.ThemeMembership;
 import org.consulta.core.outcome.ThemeStats;
-import org.consulta.core.participant.DemographicDimension;
-import org.consulta.core.participant.Participant;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.store.memory.OutcomeData.NoticeKey;
 import org.consulta.core.value.SortKey;
@@ -48,11 +41,13 @@ final class MemoryOutcomes implements OutcomeRepository {
   private final MemoryUnitOfWork uow;
   private final TenantData tenant;
   private final OutcomeData data;
+  private final MemoryOutcomeAggregates aggregates;
 
   MemoryOutcomes(MemoryUnitOfWork uow, TenantData tenant) {
     this.uow = uow;
     this.tenant = tenant;
     this.data = tenant.outcomes;
+    this.aggregates = new MemoryOutcomeAggregates(uow, tenant);
   }
 
   // ---- themes
@@ -162,69 +157,13 @@ final class MemoryOutcomes implements OutcomeRepository {
   @Override
   public List<ThemeStats> themeStats(ConsultationId consultation) {
     uow.checkOpen();
-    List<String> dimensions = tenant.schema == null ? List.of() : tenant.schema.dimensions().stream().map(DemographicDimension::key).toList();
-    List<Theme> themes = themes(consultation, Optional.empty(), Integer.MAX_VALUE);
-    Map<ThemeId, Integer> slot = new HashMap<>();
-    for (int t = 0; t < themes.size(); t++) {
-      slot.put(themes.get(t).id(), t);
-    }
-    int channels = Channel.values().length;
-    long[] totals = new long[themes.size()];
-    long[][] byChannel = new long[themes.size()][channels];
-    List<Map<String, Map<String, Long>>> byGroup = new ArrayList<>();
-    themes.forEach(t -> byGroup.add(new LinkedHashMap<>()));
-    // one pass over the consultation's contributions, in index order; authors' declared values looked up once each
-    Map<ParticipantId, String[]> declared = new HashMap<>();
-    String[] anonymous = new String[dimensions.size()];
-    java.util.Arrays.fill(anonymous, ThemeStats.UNDECLARED);
-    TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
-    for (int i = 0; all != null && i < all.ordered.size(); i++) {
-      Contribution c = all.ordered.valueAt(i);
-      if (c.state() != ContributionState.PUBLISHED || c.visibility() == Visibility.CONFIDENTIAL) {
-        continue;
-      }
-      List<ThemeMembership> in = data.memberships.get(c.id());
-      if (in == null || in.isEmpty()) {
-        continue;
-      }
-      String[] values = c.author().map(a -> declared.computeIfAbsent(a, p -> values(p, dimensions))).orElse(anonymous);
-      for (ThemeMembership m : in) {
-        Integer t = slot.get(m.theme());
-        if (t == null) {
-          continue;
-        }
-        totals[t]++;
-        byChannel[t][c.channel().ordinal()]++;
-        Map<String, Map<String, Long>> groups = byGroup.get(t);
-        for (int d = 0; d < values.length; d++) {
-          groups.computeIfAbsent(dimensions.get(d), k -> new HashMap<>()).merge(values[d], 1L, Long::sum);
-        }
-      }
-    }
-    List<ThemeStats> out = new ArrayList<>(themes.size());
-    for (int t = 0; t < themes.size(); t++) {
-      Map<Channel, Long> channelCounts = new EnumMap<>(Channel.class);
-      for (Channel ch : Channel.values()) {
-        if (byChannel[t][ch.ordinal()] > 0) {
-          channelCounts.put(ch, byChannel[t][ch.ordinal()]);
-        }
-      }
-      Map<String, Map<String, Long>> groups = byGroup.get(t);
-      if (totals[t] > 0) {
-        dimensions.forEach(d -> groups.putIfAbsent(d, Map.of()));
-      }
-      out.add(new ThemeStats(themes.get(t).id(), totals[t], channelCounts, groups));
-    }
-    return out;
+    return aggregates.of(consultation).stats();
   }
 
-  private String[] values(ParticipantId id, List<String> dimensions) {
-    Participant p = tenant.participants.get(id);
-    String[] out = new String[dimensions.size()];
-    for (int d = 0; d < out.length; d++) {
-      out[d] = p == null ? ThemeStats.UNDECLARED : p.demographics().declared(dimensions.get(d)).orElse(ThemeStats.UNDECLARED);
-    }
-    return out;
+  @Override
+  public ResponseTimes responseTimes(ConsultationId consultation) {
+    uow.checkOpen();
+    return aggregates.of(consultation).times();
   }
 
   @Override
@@ -314,55 +253,6 @@ final class MemoryOutcomes implements OutcomeRepository {
   public List<Response> responses(ConsultationId consultation, Optional<SortKey> after, int limit) {
     uow.checkOpen();
     return OutcomeData.page(data.responseOrder.get(consultation), after, limit, data.responses);
-  }
-
-  @Override
-  public ResponseTimes responseTimes(ConsultationId consultation) {
-    uow.checkOpen();
-    TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
-    long counted = 0;
-    long[] micros = new long[1024];
-    int n = 0;
-    for (int i = 0; all != null && i < all.ordered.size(); i++) {
-      Contribution c = all.ordered.valueAt(i);
-      if (c.state() != ContributionState.PUBLISHED || c.parent().isPresent()) {
-        continue;
-      }
-      counted++;
-      Instant first = null;
-      ResponseId own = data.responseByContribution.get(c.id());
-      if (own != null) {
-        first = data.responses.get(own).firstRespondedAt();
-      }
-      List<ThemeMembership> in = data.memberships.get(c.id());
-      for (ThemeMembership m : in == null ? List.<ThemeMembership>of() : in) {
-        ResponseId viaTheme = data.responseByTheme.get(m.theme());
-        if (viaTheme != null) {
-          Instant reached = later(data.responses.get(viaTheme).firstRespondedAt(), m.addedAt());
-          first = first == null || reached.isBefore(first) ? reached : first;
-        }
-      }
-      if (first != null) {
-        Duration d = Duration.between(c.submittedAt(), first);
-        if (n == micros.length) {
-          micros = java.util.Arrays.copyOf(micros, n * 2);
-        }
-        micros[n++] = d.getSeconds() * 1_000_000 + d.getNano() / 1_000;
-      }
-    }
-    java.util.Arrays.sort(micros, 0, n);
-    return new ResponseTimes(counted, n,
-        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros[rank(n, 50) - 1] * 1_000)),
-        n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros[rank(n, 90) - 1] * 1_000)));
-  }
-
-  /** Nearest rank: ⌈n × percent / 100⌉, at least 1. */
-  static int rank(int n, int percent) {
-    return Math.max(1, (int) ((n * (long) percent + 99) / 100));
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 
   // ---- decisions

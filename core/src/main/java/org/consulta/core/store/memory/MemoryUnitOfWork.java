@@ -114,6 +114,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
     return outcomes;
   }
 
+  /** @return how many writes this unit of work has made so far: a version for caches within it */
+  int writes() {
+    return undo.size();
+  }
+
   /** @param inverse what undoes a write just made; replayed in reverse order on rollback */
   void onRollback(Runnable inverse) {
     undo.push(inverse);
