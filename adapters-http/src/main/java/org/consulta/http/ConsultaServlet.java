@@ -44,6 +44,12 @@ public class ConsultaServlet extends HttpServlet {
     ParticipantRoutes.register(router, config.consulta());
     ContributionRoutes.register(router, config.consulta());
     ModerationRoutes.register(router, config.consulta());
+    ThemeRoutes.register(router, config.consulta().outcomes());
+    ResponseRoutes.register(router, config.consulta().outcomes());
+    DecisionRoutes.register(router, config.consulta().outcomes());
+    ResultRoutes.register(router, config.consulta().outcomes());
+    TrailRoutes.register(router, config.consulta().outcomes());
+    ReportRoutes.register(router, config.consulta().outcomes(), ReportRoutes.renderers());
     EventRoutes.register(router, config.consulta());
     WebhookRoutes.register(router, config.consulta(), config.webhookTargets());
     OpenApiRoutes.register(router);

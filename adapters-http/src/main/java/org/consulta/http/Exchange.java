@@ -57,6 +57,11 @@ final class Exchange {
     return path.get(name);
   }
 
+  /** The servlet's hardened mapper. */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
   /** The JSON body as an object; strict media type, size limit and syntax. */
   ObjectNode body() {
     return tree(bodyBytes());

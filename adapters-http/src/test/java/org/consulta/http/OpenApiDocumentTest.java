@@ -51,6 +51,26 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyEventTypeHasASchemaSoWebhookPayloadsAndTheLogAreDocumented() {
+    Set<String> types = new TreeSet<>();
+    collectEventTypes(org.consulta.core.event.ConsultaEvent.class, types);
+    Set<String> documented = new TreeSet<>(CONTRACT.document().at("/components/schemas/ConsultaEvent/discriminator/mapping").propertyNames());
+
+    assertThat(types).contains("theme.members_changed", "outcome.digest_sent");
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(types);
+  }
+
+  private static void collectEventTypes(Class<?> type, Set<String> out) {
+    if (type.isRecord()) {
+      out.add(org.consulta.core.event.ConsultaEvent.typeOf(type));
+    } else {
+      for (Class<?> sub : type.getPermittedSubclasses()) {
+        collectEventTypes(sub, out);
+      }
+    }
+  }
+
+  @Test
   void everyReferenceResolvesAndEverySchemaCompiles() {
     List<String> dangling = new ArrayList<>();
     collectDanglingRefs(CONTRACT.document(), dangling);
