@@ -322,7 +322,9 @@ final class OutcomeReads {
           decisions.size(), withInput, decisions.isEmpty() ? 0 : (double) withInput / decisions.size(), live.size(),
           live.isEmpty() ? Optional.empty() : Optional.of(live.stream().mapToDouble(ResultNode::progress).average().orElse(0)));
       List<String> languages = new ArrayList<>(consultation.title().languages());
-      return new OutcomeReport(id, consultation.title(), languages, tx.now, sections, decisions, results, impact);
+      List<org.consulta.core.participant.DemographicDimension> dimensions = tx.uow.participants().demographicSchema()
+          .map(org.consulta.core.participant.DemographicSchema::dimensions).orElse(List.of());
+      return new OutcomeReport(id, consultation.title(), languages, tx.now, sections, decisions, results, impact, dimensions);
     });
   }
 

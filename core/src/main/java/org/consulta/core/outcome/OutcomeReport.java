@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.participant.DemographicDimension;
 import org.consulta.core.value.LocalizedText;
 
 /**
@@ -23,6 +24,7 @@ import org.consulta.core.value.LocalizedText;
  * @param decisions every decision, in recording order
  * @param results the result tree (top-level results with their sub-results), in creation order
  * @param impact the headline figures
+ * @param dimensions the tenant's demographic dimensions, for the labels of the group counts
  */
 public record OutcomeReport(
     ConsultationId consultation,
@@ -32,7 +34,8 @@ public record OutcomeReport(
     List<ThemeSection> themes,
     List<Decision> decisions,
     List<ResultNode> results,
-    ImpactFigures impact) {
+    ImpactFigures impact,
+    List<DemographicDimension> dimensions) {
   /** How many example contributions each theme shows. */
   public static final int EXAMPLES = 3;
 
@@ -45,5 +48,6 @@ public record OutcomeReport(
     decisions = List.copyOf(requireNonNull(decisions, "decisions"));
     results = List.copyOf(requireNonNull(results, "results"));
     requireNonNull(impact, "impact");
+    dimensions = List.copyOf(requireNonNull(dimensions, "dimensions"));
   }
 }

@@ -107,7 +107,9 @@ final class ReportLayout {
     stats.byGroup().forEach((dimension, values) -> {
       List<List<Span>> rows = new ArrayList<>();
       values.forEach((value, n) -> rows.add(List.of(Span.plain(group(value)), Span.plain(words.count(n)))));
-      out.table(words.label("theme.byGroup", dimension), List.of(words.label("column.group"), words.label("column.count")), rows);
+      String label = report.dimensions().stream().filter(d -> d.key().equals(dimension)).findFirst()
+          .map(d -> d.label().best(words.language())).orElse(dimension);
+      out.table(words.label("theme.byGroup", label), List.of(words.label("column.group"), words.label("column.count")), rows);
     });
   }
 

@@ -48,7 +48,8 @@ final class ReportFixture {
     ImpactFigures impact = new ImpactFigures(40, 30, 0.75, Optional.of(Duration.ofHours(76)), Optional.of(Duration.ofDays(12).plusMinutes(5)),
         2, 1, 0.5, 1, Optional.of(62.5));
     return new OutcomeReport(CONSULTATION, text("River park", "Parc de la rivière", "Flusspark"), List.of("en", "fr", "de"), T2,
-        List.of(trees, parking), List.of(plan(), fees()), List.of(tree()), impact);
+        List.of(trees, parking), List.of(plan(), fees()), List.of(tree()), impact,
+        List.of(new org.consulta.core.participant.DemographicDimension("age_band", text("Age", "Âge", "Alter"), List.of("18-29", "30-64"), true)));
   }
 
   static LocalizedText text(String en, String fr, String de) {

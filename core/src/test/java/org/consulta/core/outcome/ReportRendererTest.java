@@ -58,7 +58,7 @@ class ReportRendererTest {
 
       assertThat(tables).hasSize(3);
       assertThat(tables.select("caption").eachText())
-          .containsExactly("Contributions by channel", "Contributions by age_band", "Contributions by district");
+          .containsExactly("Contributions by channel", "Contributions by Age", "Contributions by district");
       for (Element table : tables) {
         assertThat(table.select("thead th").eachAttr("scope")).containsOnly("col").hasSize(2);
         assertThat(table.select("tbody tr")).allSatisfy(row -> {
@@ -221,7 +221,7 @@ class ReportRendererTest {
     void emptyPartsSaySo() {
       OutcomeReport empty = new OutcomeReport(ReportFixture.CONSULTATION, LocalizedText.of("en", "Empty"), List.of("en"),
           ReportFixture.T0, List.of(), List.of(), List.of(),
-          new ImpactFigures(0, 0, 0, Optional.empty(), Optional.empty(), 0, 0, 0, 0, Optional.empty()));
+          new ImpactFigures(0, 0, 0, Optional.empty(), Optional.empty(), 0, 0, 0, 0, Optional.empty()), List.of());
 
       assertThat(ReportRenderer.markdown(empty, "en")).contains("- **Median time to response:** No response yet",
           "- **Implementation progress:** No implementation results yet", "No decisions yet.", "No implementation results yet.");
