@@ -33,7 +33,8 @@ import org.consulta.core.participant.DemographicDimension;
  * whose innermost part takes per answered contribution the earliest answer (its own response's
  * first time, or a theme response's first time but not before the contribution joined the theme)
  * minus its submission; a window over those delays numbers them, and only the two nearest-rank
- * rows come back.
+ * rows come back (on PostgreSQL, {@code percentile_disc} gives both from one sort). On PostgreSQL
+ * both aggregates first raise the transaction's {@code work_mem} to 64 MB (never lower it).
  */
 final class JdbcOutcomeAggregates {
   private static final String COUNTED = " AND c.state = 'PUBLISHED' AND c.visibility <> 'CONFIDENTIAL'";
@@ -48,6 +49,7 @@ final class JdbcOutcomeAggregates {
     if (themes.isEmpty()) {
       return List.of();
     }
+    raiseSortMemory();
     String members = " FROM " + uow.tables.themeMember + " m JOIN " + uow.tables.contribution
         + " c ON c.tenant_id = m.tenant_id AND c.id = m.contribution_id";
     Map<UUID, Map<Channel, Long>> channels = new HashMap<>();
@@ -94,7 +96,19 @@ final class JdbcOutcomeAggregates {
     return out;
   }
 
+  private void raiseSortMemory() {
+    String sql = uow.dialect.sortMemoryForAggregates();
+    if (sql != null) {
+      Sql.call("raising the sort memory for an aggregate", () -> {
+        try (PreparedStatement ps = uow.connection.prepareStatement(sql)) {
+          return ps.execute();
+        }
+      });
+    }
+  }
+
   ResponseTimes responseTimes(ConsultationId consultation) {
+    raiseSortMemory();
     String topLevelPublished = " c.tenant_id = ? AND c.consultation_id = ? AND c.state = 'PUBLISHED' AND c.parent_id IS NULL";
     long counted = new OutcomeQuery(uow, "SELECT COUNT(*) FROM " + uow.tables.contribution + " c WHERE c.tenant_id = ?")
         .andId(" AND c.consultation_id = ?", consultation.value())
@@ -107,16 +121,15 @@ final class JdbcOutcomeAggregates {
         + " WHERE m.tenant_id = ? AND m.consultation_id = ?";
     String delays = "SELECT MIN(x.at_us) - c.submitted_us AS delay_us FROM " + uow.tables.contribution + " c JOIN (" + answers
         + ") x ON x.contribution_id = c.id WHERE" + topLevelPublished + " GROUP BY c.id, c.submitted_us";
+    if (uow.dialect.orderedSetAggregates()) {
+      return byPercentiles(consultation, counted, "SELECT COUNT(*), percentile_disc(0.5) WITHIN GROUP (ORDER BY a.delay_us),"
+          + " percentile_disc(0.9) WITHIN GROUP (ORDER BY a.delay_us) FROM (" + delays + ") a");
+    }
     String sql = "SELECT q.n, q.rn, q.delay_us FROM (SELECT a.delay_us, ROW_NUMBER() OVER (ORDER BY a.delay_us) AS rn,"
         + " COUNT(*) OVER () AS n FROM (" + delays + ") a) q WHERE q.rn = CEILING(q.n / 2.0) OR q.rn = CEILING(9 * q.n / 10.0)";
     return Sql.call("measuring the time to response of consultation " + consultation, () -> {
       try (PreparedStatement ps = uow.prepare(sql)) {
-        for (int i = 2; i <= 6; i += 2) {
-          uow.dialect.setUuid(ps, i, consultation.value());
-          if (i < 6) {
-            ps.setString(i + 1, uow.tenant.value());
-          }
-        }
+        bindDelays(ps, consultation);
         long answered = 0;
         Map<Long, Duration> byRank = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -129,5 +142,31 @@ final class JdbcOutcomeAggregates {
         return new ResponseTimes(counted, answered, Optional.ofNullable(byRank.get((n + 1) / 2)), Optional.ofNullable(byRank.get((9 * n + 9) / 10)));
       }
     });
+  }
+
+  /** percentile_disc(f) is the first value whose rank reaches f n, which is nearest rank ⌈f n⌉. */
+  private ResponseTimes byPercentiles(ConsultationId consultation, long counted, String sql) {
+    return Sql.call("measuring the time to response of consultation " + consultation, () -> {
+      try (PreparedStatement ps = uow.prepare(sql)) {
+        bindDelays(ps, consultation);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          long answered = rs.getLong(1);
+          return answered == 0 ? new ResponseTimes(counted, 0, Optional.empty(), Optional.empty())
+              : new ResponseTimes(counted, answered, Optional.of(Duration.of(rs.getLong(2), ChronoUnit.MICROS)),
+                  Optional.of(Duration.of(rs.getLong(3), ChronoUnit.MICROS)));
+        }
+      }
+    });
+  }
+
+  /** The parameters of the delays query after the tenant: consultation, tenant, consultation, tenant, consultation. */
+  private void bindDelays(PreparedStatement ps, ConsultationId consultation) throws java.sql.SQLException {
+    for (int i = 2; i <= 6; i += 2) {
+      uow.dialect.setUuid(ps, i, consultation.value());
+      if (i < 6) {
+        ps.setString(i + 1, uow.tenant.value());
+      }
+    }
   }
 }
