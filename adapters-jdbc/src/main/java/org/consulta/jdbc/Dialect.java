@@ -47,6 +47,22 @@ public enum Dialect {
     }
 
     @Override
+    String insertSelectIfAbsent(String table, List<String> columns, List<String> keys, String select) {
+      return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") " + select + " ON CONFLICT DO NOTHING";
+    }
+
+    @Override
+    String sortMemoryForAggregates() {
+      // only ever raises it, and only until the transaction ends (set_config(.., true) is SET LOCAL)
+      return "SELECT set_config('work_mem', '64MB', true) WHERE pg_size_bytes(current_setting('work_mem')) < 67108864";
+    }
+
+    @Override
+    boolean orderedSetAggregates() {
+      return true;
+    }
+
+    @Override
     String keysetAfter(String time, String id) {
       // a row comparison is one range condition on the index: the scan starts at the cursor
       return "(" + time + ", " + id + ") > (?, ?)";
@@ -128,6 +144,11 @@ public enum Dialect {
     String insertIfAbsent(String table, List<String> keys, List<String> values) {
       return insert(table, keys, values).replaceFirst("^INSERT INTO", "INSERT IGNORE INTO");
     }
+
+    @Override
+    String insertSelectIfAbsent(String table, List<String> columns, List<String> keys, String select) {
+      return "INSERT IGNORE INTO " + table + " (" + String.join(", ", columns) + ") " + select;
+    }
   },
 
   /** H2 2.x, the embedded default (in memory or a file). Ids are {@code CHAR(36)} text. */
@@ -156,6 +177,14 @@ public enum Dialect {
           + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
           + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
           + all.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+    }
+
+    @Override
+    String insertSelectIfAbsent(String table, List<String> columns, List<String> keys, String select) {
+      return "MERGE INTO " + table + " t USING (" + select + ") s ON "
+          + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
+          + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", columns) + ") VALUES ("
+          + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
     }
   };
 
@@ -253,6 +282,33 @@ public enum Dialect {
     ps.setNull(index, java.sql.Types.CHAR);
   }
 
+  /**
+   * A parameter in a select list (of an {@code INSERT ... SELECT}) whose type the database must
+   * know before binding: H2 needs a cast there, the others type it from the bound value.
+   *
+   * @param h2Type the SQL type H2 casts it to ({@code CHAR(36)} for an id, {@code VARCHAR}, {@code BIGINT})
+   */
+  String selectParameter(String h2Type) {
+    return this == H2 ? "CAST(? AS " + h2Type + ")" : "?";
+  }
+
+  /**
+   * A statement that gives the rest of the transaction enough sort and hash memory for the outcome
+   * aggregates over a million rows (PostgreSQL's default 4 MB spilled them to disk and doubled their
+   * time), or null where there is nothing to set.
+   */
+  String sortMemoryForAggregates() {
+    return null;
+  }
+
+  /**
+   * Whether {@code percentile_disc(f) WITHIN GROUP (ORDER BY x)} is an aggregate here (one sort,
+   * the value at rank ⌈f n⌉); elsewhere quantiles are picked from a {@code ROW_NUMBER()} window.
+   */
+  boolean orderedSetAggregates() {
+    return false;
+  }
+
   /** How often {@link #keysetAfter}'s condition takes the instant. */
   int keysetTimeParameters() {
     return 2;
@@ -284,6 +340,13 @@ public enum Dialect {
 
   /** An insert that does nothing when the key exists. Parameters: keys, then values. */
   abstract String insertIfAbsent(String table, List<String> keys, List<String> values);
+
+  /**
+   * Inserts the rows of {@code select} whose key is not in the table yet, and updates nothing; the
+   * update count is the rows inserted. The select names its columns as {@code columns} (in that
+   * order) and yields each key once ({@code DISTINCT}). Parameters: those of the select.
+   */
+  abstract String insertSelectIfAbsent(String table, List<String> columns, List<String> keys, String select);
 
   static String insert(String table, List<String> keys, List<String> values) {
     List<String> all = concat(keys, values);

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.consulta.core.consultation.Channel;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.ContributionKind;
+import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionCounts;
 import org.consulta.core.contribution.ContributionId;
@@ -37,7 +38,7 @@ import org.consulta.core.value.SortKey;
 final class JdbcContributions implements ContributionRepository {
   static final int SLOTS = 8;
   private static final String COLUMNS =
-      "tenant_id, id, consultation_id, version, kind, state, channel, category, author_id, parent_id, submitted_us, doc";
+      "tenant_id, id, consultation_id, version, kind, state, channel, category, author_id, parent_id, submitted_us, doc, visibility, campaign_id";
 
   private final JdbcUnitOfWork uow;
 
@@ -76,7 +77,7 @@ final class JdbcContributions implements ContributionRepository {
     // analyzed after a bulk load, scanned the tenant's whole index (see benchmarks/README.md)
     Sql.call("inserting " + contributions.size() + " contribution(s) (an id exists?)", () -> {
       try (PreparedStatement ps = uow.prepare("INSERT INTO " + uow.tables.contribution + " (" + COLUMNS + ") VALUES ("
-          + Dialect.placeholders(12) + ")")) {
+          + Dialect.placeholders(14) + ")")) {
         for (Contribution c : contributions) {
           bind(ps, c);
           ps.addBatch();
@@ -104,6 +105,8 @@ final class JdbcContributions implements ContributionRepository {
     setOptionalUuid(ps, 10, c.parent().map(ContributionId::value));
     ps.setLong(11, Sql.micros(c.submittedAt()));
     ps.setString(12, uow.docs.write(c));
+    ps.setString(13, c.visibility().name());
+    setOptionalUuid(ps, 14, c.campaign().map(CampaignId::value));
   }
 
   private void setOptionalUuid(PreparedStatement ps, int index, Optional<UUID> id) throws SQLException {
@@ -203,14 +206,16 @@ final class JdbcContributions implements ContributionRepository {
     }
     Sql.call("updating contribution " + c.id(), () -> {
       try (PreparedStatement ps = uow.prepare("UPDATE " + uow.tables.contribution
-          + " SET version = ?, state = ?, category = ?, parent_id = ?, doc = ? WHERE tenant_id = ? AND id = ?")) {
+          + " SET version = ?, state = ?, category = ?, parent_id = ?, doc = ?, visibility = ?, campaign_id = ? WHERE tenant_id = ? AND id = ?")) {
         ps.setLong(1, c.version());
         ps.setString(2, c.state().name());
         ps.setString(3, uow.dialect.encodeText(c.category().orElse(null)));
         setOptionalUuid(ps, 4, c.parent().map(ContributionId::value));
         ps.setString(5, uow.docs.write(c));
-        ps.setString(6, uow.tenant.value());
-        uow.dialect.setUuid(ps, 7, c.id().value());
+        ps.setString(6, c.visibility().name());
+        setOptionalUuid(ps, 7, c.campaign().map(CampaignId::value));
+        ps.setString(8, uow.tenant.value());
+        uow.dialect.setUuid(ps, 9, c.id().value());
         return ps.executeUpdate();
       }
     });

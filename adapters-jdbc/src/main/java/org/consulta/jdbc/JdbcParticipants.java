@@ -15,8 +15,13 @@ import org.consulta.core.participant.DemographicSchema;
 import org.consulta.core.participant.Participant;
 import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.participant.ParticipantRepository;
+import org.consulta.jdbc.migration.OutcomeBackfill;
 
-/** Participants, their contact details (a table of their own, so erasure deletes a row) and the schema. */
+/**
+ * Participants, their contact details (a table of their own, so erasure deletes a row), their
+ * declared demographic values as {@code participant_group} rows (kept in the same transaction, for
+ * the outcome aggregates) and the schema.
+ */
 final class JdbcParticipants implements ParticipantRepository {
   private final JdbcUnitOfWork uow;
 
@@ -50,6 +55,27 @@ final class JdbcParticipants implements ParticipantRepository {
         return ps.executeUpdate();
       }
     });
+    insertGroups(p);
+  }
+
+  /** Writes the participant's declared demographic values as rows, for the outcome aggregates ({@link JdbcOutcomeAggregates}). */
+  private void insertGroups(Participant p) {
+    Map<String, String> groups = OutcomeBackfill.declaredGroups(p);
+    if (groups.isEmpty()) {
+      return;
+    }
+    Sql.call("storing the declared groups of participant " + p.id(), () -> {
+      try (PreparedStatement ps = uow.prepare("INSERT INTO " + uow.tables.participantGroup
+          + " (tenant_id, participant_id, dimension, dim_value) VALUES (?, ?, ?, ?)")) {
+        for (Map.Entry<String, String> g : groups.entrySet()) {
+          uow.dialect.setUuid(ps, 2, p.id().value());
+          ps.setString(3, g.getKey());
+          ps.setString(4, uow.dialect.encodeText(g.getValue()));
+          ps.addBatch();
+        }
+        return ps.executeBatch();
+      }
+    });
   }
 
   private void checkRefFree(Participant p) {
@@ -81,6 +107,13 @@ final class JdbcParticipants implements ParticipantRepository {
       long stored = find(p.id()).orElseThrow(() -> new NotFoundException("participant", p.id())).version();
       throw new VersionConflictException("participant", p.id(), p.version() - 1, stored);
     }
+    Sql.call("replacing the declared groups of participant " + p.id(), () -> {
+      try (PreparedStatement ps = uow.prepare("DELETE FROM " + uow.tables.participantGroup + " WHERE tenant_id = ? AND participant_id = ?")) {
+        uow.dialect.setUuid(ps, 2, p.id().value());
+        return ps.executeUpdate();
+      }
+    });
+    insertGroups(p);
   }
 
   @Override

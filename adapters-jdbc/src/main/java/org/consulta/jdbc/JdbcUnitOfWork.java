@@ -8,6 +8,7 @@ import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.contribution.ContributionRepository;
 import org.consulta.core.contribution.ReactionRepository;
 import org.consulta.core.moderation.ModerationRepository;
+import org.consulta.core.outcome.OutcomeRepository;
 import org.consulta.core.participant.ParticipantRepository;
 import org.consulta.core.store.EventLog;
 import org.consulta.core.store.IdempotencyRepository;
@@ -31,6 +32,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private final JdbcIdempotency idempotency;
   private final JdbcWebhooks webhooks;
   private final JdbcModeration moderation;
+  private final JdbcOutcomes outcomes;
 
   JdbcUnitOfWork(Connection connection, Dialect dialect, Tables tables, Docs docs, TenantId tenant) {
     this.connection = connection;
@@ -46,6 +48,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.idempotency = new JdbcIdempotency(this);
     this.webhooks = new JdbcWebhooks(this);
     this.moderation = new JdbcModeration(this);
+    this.outcomes = new JdbcOutcomes(this);
   }
 
   void end() {
@@ -60,6 +63,17 @@ final class JdbcUnitOfWork implements UnitOfWork {
     PreparedStatement ps = connection.prepareStatement(sql);
     ps.setString(1, tenant.value());
     return ps;
+  }
+
+  /**
+   * Prepares a statement that binds the tenant itself, for the few whose SQL cannot take it first
+   * (an {@code INSERT ... SELECT} whose select list binds values before its {@code WHERE}).
+   */
+  PreparedStatement prepareUnbound(String sql) throws SQLException {
+    if (!open) {
+      throw new IllegalStateException("this unit of work has ended");
+    }
+    return connection.prepareStatement(sql);
   }
 
   @Override
@@ -105,5 +119,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public ModerationRepository moderation() {
     return moderation;
+  }
+
+  @Override
+  public OutcomeRepository outcomes() {
+    return outcomes;
   }
 }

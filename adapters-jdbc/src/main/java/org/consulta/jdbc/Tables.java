@@ -28,6 +28,15 @@ final class Tables {
   final String campaign;
   final String campaignBand;
   final String campaignSeed;
+  final String participantGroup;
+  final String theme;
+  final String themeMember;
+  final String response;
+  final String decision;
+  final String decisionInput;
+  final String result;
+  final String resultDecision;
+  final String notice;
 
   Tables(String schemaName, String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
@@ -57,6 +66,15 @@ final class Tables {
     this.campaign = name("campaign");
     this.campaignBand = name("campaign_band");
     this.campaignSeed = name("campaign_seed");
+    this.participantGroup = name("participant_group");
+    this.theme = name("theme");
+    this.themeMember = name("theme_member");
+    this.response = name("response");
+    this.decision = name("decision");
+    this.decisionInput = name("decision_input");
+    this.result = name("result");
+    this.resultDecision = name("result_decision");
+    this.notice = name("outcome_notice");
   }
 
   private String name(String table) {

@@ -14,6 +14,7 @@ import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.ContributionKind;
 import org.consulta.core.consultation.GeoPoint;
 import org.consulta.core.contribution.ArgumentSide;
+import org.consulta.core.contribution.CampaignId;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.contribution.ContributionState;
@@ -52,6 +53,7 @@ public final class ContributionSample {
   private Optional<ArgumentSide> side;
   private Optional<GeoPoint> location;
   private Optional<String> category;
+  private Optional<CampaignId> campaign = Optional.empty();
   private ContributionState state;
   private ReactionTally tally;
   private long replies;
@@ -109,6 +111,7 @@ public final class ContributionSample {
     s.side = stored.side();
     s.location = stored.location();
     s.category = stored.category();
+    s.campaign = stored.campaign();
     s.state = stored.state();
     s.tally = stored.tally();
     s.replies = stored.replies();
@@ -201,6 +204,25 @@ public final class ContributionSample {
   }
 
   /**
+   * @param campaign the moderation campaign it belongs to
+   * @return this
+   */
+  public ContributionSample campaign(CampaignId campaign) {
+    this.campaign = Optional.of(campaign);
+    return this;
+  }
+
+  /**
+   * @param visibility who may read it ({@link #confidential()} for confidential input)
+   * @return this
+   */
+  public ContributionSample visibility(Visibility visibility) {
+    this.visibility = requireNonNull(visibility, "visibility");
+    this.confidentialTo = visibility == Visibility.CONFIDENTIAL ? Set.of(Role.MODERATOR, Role.MANAGER) : Set.of();
+    return this;
+  }
+
+  /**
    * @param state the state
    * @return this
    */
@@ -234,6 +256,6 @@ public final class ContributionSample {
   public Contribution build() {
     return new Contribution(id, tenant, consultation, version, kind, author, body, answers, "en", channel, recordedBy,
         visibility, confidentialTo, parent, side, Optional.of("route"), location, category, state, false, tally, replies,
-        java.util.List.of(), Optional.empty(), 0, submittedAt, updatedAt);
+        java.util.List.of(), campaign, 0, submittedAt, updatedAt);
   }
 }

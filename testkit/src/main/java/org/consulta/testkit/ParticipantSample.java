@@ -110,6 +110,15 @@ public final class ParticipantSample {
     return this;
   }
 
+  /**
+   * @param values the declared demographic answers, dimension to option (replacing the defaults)
+   * @return this
+   */
+  public ParticipantSample demographics(Map<String, String> values) {
+    this.demographics = new Demographics(values);
+    return this;
+  }
+
   /** @return this, with no external ref */
   public ParticipantSample noExternalRef() {
     this.externalRef = Optional.empty();

@@ -156,6 +156,22 @@ public abstract class StoreCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("outcomes")
+  class Outcomes extends OutcomeRules {
+    Outcomes() {
+      super(StoreCompatibilityKit.this);
+    }
+  }
+
+  @Nested
+  @DisplayName("outcome aggregates and notices")
+  class OutcomeAggregates extends OutcomeAggregateRules {
+    OutcomeAggregates() {
+      super(StoreCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("tenant isolation")
   class TenantIsolation extends TenantIsolationRules {
     TenantIsolation() {

@@ -22,6 +22,22 @@ import org.consulta.core.moderation.Campaign;
 import org.consulta.core.moderation.Flag;
 import org.consulta.core.moderation.ModerationCaseId;
 import org.consulta.core.moderation.TextSignature;
+import java.time.LocalDate;
+import org.consulta.core.outcome.Decision;
+import org.consulta.core.outcome.DecisionId;
+import org.consulta.core.outcome.InfluenceEffect;
+import org.consulta.core.outcome.Milestone;
+import org.consulta.core.outcome.Response;
+import org.consulta.core.outcome.ResponseId;
+import org.consulta.core.outcome.ResponseRevision;
+import org.consulta.core.outcome.ResponseStatus;
+import org.consulta.core.outcome.Result;
+import org.consulta.core.outcome.ResultId;
+import org.consulta.core.outcome.ResultStatus;
+import org.consulta.core.outcome.ResultUpdate;
+import org.consulta.core.outcome.Theme;
+import org.consulta.core.outcome.ThemeId;
+import org.consulta.core.outcome.ThemeOrigin;
 import org.consulta.core.participant.ConsentKind;
 import org.consulta.core.participant.ContactDetails;
 import org.consulta.core.participant.DemographicDimension;
@@ -190,6 +206,107 @@ public final class StoreSamples {
       hashes[i] = n * 31 + i * Integer.MIN_VALUE / 7 - i;
     }
     return new TextSignature(hashes, bandKeys);
+  }
+
+  /**
+   * @param consultation its consultation
+   * @return a new theme at version 1 with a two-language title and a description, created at the next instant
+   */
+  public Theme theme(Consultation consultation) {
+    Instant at = nextInstant();
+    ThemeId id = new ThemeId(nextUuid());
+    return new Theme(id, consultation.tenant(), consultation.id(), 1, LocalizedText.of("en", "Theme " + id).with("fr", "Thème"),
+        Optional.of(LocalizedText.of("en", "What many said")), ThemeOrigin.MANUAL, Optional.empty(), "staff-1", at, at);
+  }
+
+  /**
+   * @param stored a stored theme
+   * @return its next version: a new title, version + 1, updated one second later
+   */
+  public static Theme revisionOf(Theme stored) {
+    return new Theme(stored.id(), stored.tenant(), stored.consultation(), stored.version() + 1, LocalizedText.of("en", "Renamed"),
+        Optional.empty(), stored.origin(), stored.campaign(), stored.createdBy(), stored.createdAt(), stored.updatedAt().plusSeconds(1));
+  }
+
+  /**
+   * @param contribution the contribution answered
+   * @param at when the response is first given
+   * @return a new NOT_ACCEPTED response with a rationale, at version 1
+   */
+  public Response response(Contribution contribution, Instant at) {
+    return new Response(new ResponseId(nextUuid()), contribution.tenant(), contribution.consultation(), Optional.of(contribution.id()),
+        Optional.empty(), 1, ResponseStatus.NOT_ACCEPTED, Optional.of(LocalizedText.of("en", "Out of budget")), "staff-1", at, at, List.of());
+  }
+
+  /**
+   * @param theme the theme answered
+   * @param at when the response is first given
+   * @return a new ACCEPTED response without a rationale, at version 1
+   */
+  public Response response(Theme theme, Instant at) {
+    return new Response(new ResponseId(nextUuid()), theme.tenant(), theme.consultation(), Optional.empty(), Optional.of(theme.id()),
+        1, ResponseStatus.ACCEPTED, Optional.empty(), "staff-1", at, at, List.of());
+  }
+
+  /**
+   * @param stored a stored response
+   * @return its next version: PARTLY_ACCEPTED an hour later, the stored version moved to the history
+   */
+  public static Response revisionOf(Response stored) {
+    List<ResponseRevision> history = new java.util.ArrayList<>(stored.history());
+    history.add(new ResponseRevision(stored.version(), stored.status(), stored.rationale(), stored.respondedBy(), stored.respondedAt()));
+    return new Response(stored.id(), stored.tenant(), stored.consultation(), stored.contribution(), stored.theme(), stored.version() + 1,
+        ResponseStatus.PARTLY_ACCEPTED, Optional.of(LocalizedText.of("en", "In part")), "staff-2", stored.respondedAt().plusSeconds(3600),
+        stored.firstRespondedAt(), history);
+  }
+
+  /**
+   * @param consultation its consultation
+   * @param themes themes that informed it
+   * @param contributions contributions that informed it
+   * @return a new decision at version 1, recorded at the next instant
+   */
+  public Decision decision(Consultation consultation, List<ThemeId> themes, List<ContributionId> contributions) {
+    Instant at = nextInstant();
+    return new Decision(new DecisionId(nextUuid()), consultation.tenant(), consultation.id(), 1, LocalizedText.of("en", "Trees"),
+        LocalizedText.of("en", "Plant 40 trees"), "City council", Optional.of("Meeting 7, item 3"), LocalDate.of(2030, 3, 12),
+        LocalizedText.of("en", "The input doubled the number"), InfluenceEffect.CHANGED, themes, contributions, "staff-1", at, at);
+  }
+
+  /**
+   * @param stored a stored decision
+   * @param themes the themes it links from now on
+   * @param contributions the contributions it links from now on
+   * @return its next version with those links, updated one second later
+   */
+  public static Decision revisionOf(Decision stored, List<ThemeId> themes, List<ContributionId> contributions) {
+    return new Decision(stored.id(), stored.tenant(), stored.consultation(), stored.version() + 1, stored.title(), stored.text(),
+        stored.body(), Optional.empty(), stored.decidedOn(), stored.influence(), InfluenceEffect.PARTLY_CHANGED, themes, contributions,
+        stored.recordedBy(), stored.createdAt(), stored.updatedAt().plusSeconds(1));
+  }
+
+  /**
+   * @param consultation its consultation
+   * @param decisions the decisions it carries out
+   * @return a new result at version 1 with a milestone and a timeline entry, created at the next instant
+   */
+  public Result result(Consultation consultation, List<DecisionId> decisions) {
+    Instant at = nextInstant();
+    return new Result(new ResultId(nextUuid()), consultation.tenant(), consultation.id(), 1, Optional.empty(), LocalizedText.of("en", "Planting"),
+        Optional.of(LocalizedText.of("en", "Along the river")), ResultStatus.IN_PROGRESS, 40,
+        List.of(new Milestone(LocalizedText.of("en", "Order trees"), LocalDate.of(2030, 4, 1), Optional.of(LocalDate.of(2030, 3, 30)))),
+        decisions, List.of(new ResultUpdate(at, "staff-1", ResultStatus.IN_PROGRESS, 40, Optional.of(LocalizedText.of("en", "Started")))), at, at);
+  }
+
+  /**
+   * @param stored a stored result
+   * @param decisions the decisions it carries out from now on
+   * @return its next version, COMPLETED at 100, updated one second later
+   */
+  public static Result revisionOf(Result stored, List<DecisionId> decisions) {
+    return new Result(stored.id(), stored.tenant(), stored.consultation(), stored.version() + 1, stored.parent(), stored.title(),
+        stored.description(), ResultStatus.COMPLETED, 100, stored.milestones(), decisions, stored.timeline(), stored.createdAt(),
+        stored.updatedAt().plusSeconds(1));
   }
 
   /**

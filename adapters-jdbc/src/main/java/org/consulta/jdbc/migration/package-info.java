@@ -1,0 +1,2 @@
+/** Flyway migrations written in Java; not API. */
+package org.consulta.jdbc.migration;
