@@ -43,6 +43,10 @@ final class MemoryOutcomes implements OutcomeRepository {
   private final OutcomeData data;
   private final MemoryOutcomeAggregates aggregates;
 
+  /** A contribution's memberships: oldest first, then by theme id (unsigned), as the JDBC store orders them. */
+  private static final java.util.Comparator<ThemeMembership> OLDEST_FIRST = java.util.Comparator.comparing(ThemeMembership::addedAt)
+      .thenComparing(m -> m.theme().value(), SortKey.uuidOrder());
+
   MemoryOutcomes(MemoryUnitOfWork uow, TenantData tenant) {
     this.uow = uow;
     this.tenant = tenant;
@@ -96,6 +100,7 @@ final class MemoryOutcomes implements OutcomeRepository {
     uow.put(members, c.sortKey(), m);
     List<ThemeMembership> of = new ArrayList<>(data.memberships.getOrDefault(m.contribution(), List.of()));
     of.add(m);
+    of.sort(OLDEST_FIRST);
     uow.put(data.memberships, m.contribution(), List.copyOf(of));
     return true;
   }

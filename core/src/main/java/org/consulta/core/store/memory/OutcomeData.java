@@ -52,7 +52,7 @@ final class OutcomeData {
     private static final Comparator<NoticeKey> ORDER = Comparator.<NoticeKey, java.util.UUID>comparing(k -> k.recipient.value(), SortKey.uuidOrder())
         .thenComparing(NoticeKey::at)
         .thenComparing(k -> k.contribution.value(), SortKey.uuidOrder())
-        .thenComparing(NoticeKey::kind)
+        .thenComparing(k -> k.kind.name())
         .thenComparing(NoticeKey::subject);
 
     static NoticeKey of(PendingNotice n) {
