@@ -90,7 +90,8 @@ final class OutcomeReads {
     return r;
   }
 
-  private static void consultationOrNotFound(Tx tx, ConsultationId consultation, String what, Object id) {
+  /** Another tenant's or an unreadable consultation's item is "not found", never "forbidden". */
+  static void consultationOrNotFound(Tx tx, ConsultationId consultation, String what, Object id) {
     try {
       Consultations.readable(tx, consultation);
     } catch (NotFoundException e) {

@@ -1,12 +1,11 @@
 package org.consulta.core.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.consulta.core.access.AccessTarget;
 import org.consulta.core.access.Actor;
 import org.consulta.core.access.Operation;
@@ -15,11 +14,8 @@ import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionId;
 import org.consulta.core.error.ConflictException;
-import org.consulta.core.error.InvalidInputException;
-import org.consulta.core.error.Violation;
 import org.consulta.core.error.Violations;
 import org.consulta.core.event.OutcomeEvent;
-import org.consulta.core.notification.OutcomeDigest;
 import org.consulta.core.outcome.Decision;
 import org.consulta.core.outcome.DecisionChange;
 import org.consulta.core.outcome.DecisionId;
@@ -29,9 +25,7 @@ import org.consulta.core.outcome.NewResponse;
 import org.consulta.core.outcome.NewResult;
 import org.consulta.core.outcome.NoticeKind;
 import org.consulta.core.outcome.NoticeRequest;
-import org.consulta.core.outcome.NoticeRun;
 import org.consulta.core.outcome.OutcomeRepository;
-import org.consulta.core.outcome.PendingNotice;
 import org.consulta.core.outcome.Response;
 import org.consulta.core.outcome.ResponseChange;
 import org.consulta.core.outcome.ResponseId;
@@ -43,9 +37,6 @@ import org.consulta.core.outcome.ResultStatus;
 import org.consulta.core.outcome.ResultUpdate;
 import org.consulta.core.outcome.Theme;
 import org.consulta.core.outcome.ThemeId;
-import org.consulta.core.participant.ConsentKind;
-import org.consulta.core.participant.Participant;
-import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.value.LocalizedText;
 
 /** Responses, decisions, results and sending notices, for {@link Outcomes}. */
@@ -55,7 +46,6 @@ final class OutcomeWrites {
   private static final int MAX_NOTE = 5_000;
   private static final int MAX_MILESTONES = 100;
   private static final int MAX_RESULT_DECISIONS = 100;
-  private static final int MAX_RECIPIENTS = 10_000;
 
   private final Engine engine;
 
@@ -180,21 +170,15 @@ final class OutcomeWrites {
 
   private static List<String> changed(Decision a, Decision b) {
     List<String> fields = new ArrayList<>();
-    Map<String, Boolean> same = new LinkedHashMap<>();
-    same.put("title", a.title().equals(b.title()));
-    same.put("text", a.text().equals(b.text()));
-    same.put("body", a.body().equals(b.body()));
-    same.put("meeting", a.meeting().equals(b.meeting()));
-    same.put("decidedOn", a.decidedOn().equals(b.decidedOn()));
-    same.put("influence", a.influence().equals(b.influence()));
-    same.put("effect", a.effect() == b.effect());
-    same.put("themes", a.themes().equals(b.themes()));
-    same.put("contributions", a.contributions().equals(b.contributions()));
-    same.forEach((field, unchanged) -> {
-      if (!unchanged) {
-        fields.add(field);
-      }
-    });
+    addIf(fields, "title", !a.title().equals(b.title()));
+    addIf(fields, "text", !a.text().equals(b.text()));
+    addIf(fields, "body", !a.body().equals(b.body()));
+    addIf(fields, "meeting", !a.meeting().equals(b.meeting()));
+    addIf(fields, "decidedOn", !a.decidedOn().equals(b.decidedOn()));
+    addIf(fields, "influence", !a.influence().equals(b.influence()));
+    addIf(fields, "effect", a.effect() != b.effect());
+    addIf(fields, "themes", !a.themes().equals(b.themes()));
+    addIf(fields, "contributions", !a.contributions().equals(b.contributions()));
     return fields;
   }
 
@@ -208,28 +192,34 @@ final class OutcomeWrites {
   }
 
   private static List<ThemeId> themes(Tx tx, Violations v, ConsultationId consultation, List<ThemeId> ids) {
-    v.check(ids.size() <= NewDecision.MAX_LINKS, "themes", "at most " + NewDecision.MAX_LINKS);
-    Set<ThemeId> out = new LinkedHashSet<>();
-    for (int i = 0; i < ids.size() && i < NewDecision.MAX_LINKS; i++) {
-      Optional<Theme> t = tx.uow.outcomes().theme(ids.get(i));
-      if (t.isEmpty() || !t.get().consultation().equals(consultation)) {
-        v.add("themes[" + i + "]", "no theme " + ids.get(i) + " in consultation " + consultation);
-      } else {
-        out.add(ids.get(i));
-      }
-    }
-    return List.copyOf(out);
+    return linked(v, "themes", "theme", ids, NewDecision.MAX_LINKS, consultation, id -> tx.uow.outcomes().theme(id).map(Theme::consultation));
   }
 
   private static List<ContributionId> contributions(Tx tx, Violations v, ConsultationId consultation, List<ContributionId> ids) {
-    v.check(ids.size() <= NewDecision.MAX_LINKS, "contributions", "at most " + NewDecision.MAX_LINKS);
-    Set<ContributionId> out = new LinkedHashSet<>();
-    for (int i = 0; i < ids.size() && i < NewDecision.MAX_LINKS; i++) {
-      Optional<Contribution> c = tx.uow.contributions().find(ids.get(i));
-      if (c.isEmpty() || !c.get().consultation().equals(consultation)) {
-        v.add("contributions[" + i + "]", "no contribution " + ids.get(i) + " in consultation " + consultation);
-      } else {
+    return linked(v, "contributions", "contribution", ids, NewDecision.MAX_LINKS, consultation,
+        id -> tx.uow.contributions().find(id).map(Contribution::consultation));
+  }
+
+  private static List<DecisionId> decisions(Tx tx, Violations v, ConsultationId consultation, List<DecisionId> ids) {
+    return linked(v, "decisions", "decision", ids, MAX_RESULT_DECISIONS, consultation,
+        id -> tx.uow.outcomes().decision(id).map(Decision::consultation));
+  }
+
+  /**
+   * The linked ids that exist in the consultation, in order, each once; the list over {@code max}
+   * and every other id (as {@code field[i]}) named.
+   *
+   * @param consultationOf the consultation of the linked item, empty if it does not exist
+   */
+  private static <I> List<I> linked(Violations v, String field, String what, List<I> ids, int max, ConsultationId consultation,
+      Function<I, Optional<ConsultationId>> consultationOf) {
+    v.check(ids.size() <= max, field, "at most " + max);
+    Set<I> out = new LinkedHashSet<>();
+    for (int i = 0; i < ids.size() && i < max; i++) {
+      if (consultationOf.apply(ids.get(i)).filter(consultation::equals).isPresent()) {
         out.add(ids.get(i));
+      } else {
+        v.add(field + "[" + i + "]", "no " + what + " " + ids.get(i) + " in consultation " + consultation);
       }
     }
     return List.copyOf(out);
@@ -344,82 +334,5 @@ final class OutcomeWrites {
     for (int i = 0; i < milestones.size() && i < MAX_MILESTONES; i++) {
       Consultations.texts(v, "milestones[" + i + "].title", milestones.get(i).title(), Outcomes.MAX_TITLE);
     }
-  }
-
-  private static List<DecisionId> decisions(Tx tx, Violations v, ConsultationId consultation, List<DecisionId> ids) {
-    v.check(ids.size() <= MAX_RESULT_DECISIONS, "decisions", "at most " + MAX_RESULT_DECISIONS);
-    Set<DecisionId> out = new LinkedHashSet<>();
-    for (int i = 0; i < ids.size() && i < MAX_RESULT_DECISIONS; i++) {
-      Optional<Decision> d = tx.uow.outcomes().decision(ids.get(i));
-      if (d.isEmpty() || !d.get().consultation().equals(consultation)) {
-        v.add("decisions[" + i + "]", "no decision " + ids.get(i) + " in consultation " + consultation);
-      } else {
-        out.add(ids.get(i));
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  // ---------------------------------------------------------------- notices
-
-  NoticeRun sendNotices(Actor actor, int maxRecipients) {
-    return engine.query(actor, tx -> {
-      tx.require(Operation.SEND_NOTICES, AccessTarget.tenantWide());
-      if (maxRecipients < 1 || maxRecipients > MAX_RECIPIENTS) {
-        throw new InvalidInputException(List.of(new Violation("maxRecipients", "1 to " + MAX_RECIPIENTS + ", not " + maxRecipients)));
-      }
-      OutcomeRepository repo = tx.uow.outcomes();
-      List<PendingNotice> pending = repo.lockPendingNotices(maxRecipients);
-      Map<ParticipantId, List<PendingNotice>> byRecipient = new LinkedHashMap<>();
-      for (PendingNotice n : pending) {
-        byRecipient.computeIfAbsent(n.recipient(), k -> new ArrayList<>()).add(n);
-      }
-      Map<ParticipantId, Participant> participants = tx.uow.participants().findAll(byRecipient.keySet());
-      int digests = 0;
-      int items = 0;
-      int withoutConsent = 0;
-      for (Map.Entry<ParticipantId, List<PendingNotice>> e : byRecipient.entrySet()) {
-        Participant p = participants.get(e.getKey());
-        boolean consented = p != null && p.consents().containsKey(ConsentKind.OUTCOME_CONTACT) && p.consents().get(ConsentKind.OUTCOME_CONTACT).granted();
-        if (!consented) {
-          withoutConsent++;
-          continue;
-        }
-        List<OutcomeDigest.Item> digest = digestItems(repo, e.getValue());
-        tx.notifications.add(new OutcomeDigest(tx.uow.tenant(), e.getKey(), digest, digest.get(digest.size() - 1).at()));
-        tx.record(new OutcomeEvent.OutcomeDigestSent(e.getKey(), digest.get(0).consultation(),
-            digest.stream().map(i -> new OutcomeEvent.OutcomeDigestSent.Item(i.kind(), i.consultation(), i.contribution(), i.subject())).toList()));
-        digests++;
-        items += digest.size();
-      }
-      repo.markNoticesDone(pending, tx.now);
-      boolean more = byRecipient.size() == maxRecipients && !repo.lockPendingNotices(1).isEmpty();
-      return new NoticeRun(digests, items, withoutConsent, more);
-    });
-  }
-
-  /** One item per contribution and subject (the newest notice of each), oldest first. */
-  private static List<OutcomeDigest.Item> digestItems(OutcomeRepository repo, List<PendingNotice> notices) {
-    Map<List<Object>, PendingNotice> newest = new LinkedHashMap<>();
-    for (PendingNotice n : notices) {
-      newest.merge(List.of(n.contribution(), n.subject()), n, (a, b) -> b.queuedAt().isBefore(a.queuedAt()) ? a : b);
-    }
-    List<OutcomeDigest.Item> out = new ArrayList<>();
-    newest.values().stream().sorted((a, b) -> a.queuedAt().compareTo(b.queuedAt())).forEach(n -> {
-      Optional<LocalizedText> title = Optional.empty();
-      Optional<String> status = Optional.empty();
-      switch (n.kind()) {
-        case RESPONDED, RESPONSE_REVISED -> status = repo.response(ResponseId.parse(n.subject())).map(r -> r.status().name());
-        case DECISION_RECORDED, DECISION_CHANGED -> title = repo.decision(DecisionId.parse(n.subject())).map(Decision::title);
-        case RESULT_CHANGED -> {
-          Optional<Result> r = repo.result(ResultId.parse(n.subject()));
-          title = r.map(Result::title);
-          status = r.map(x -> x.status().name());
-        }
-        default -> throw new IllegalStateException("unknown notice kind " + n.kind());
-      }
-      out.add(new OutcomeDigest.Item(n.kind(), n.consultation(), n.contribution(), n.subject(), title, status, n.queuedAt()));
-    });
-    return out;
   }
 }

@@ -48,8 +48,9 @@ import org.consulta.core.value.Page;
 import org.consulta.core.value.PageRequest;
 
 /**
- * The outcome service: themes here; responses, decisions, results and sending notices in {@link
- * OutcomeWrites}; reads, the trail, suggestions and the report in {@link OutcomeReads}. Every command checks access, validates
+ * The outcome service: themes here; responses, decisions and results in {@link OutcomeWrites};
+ * sending notices in {@link OutcomeNotices}; reads, the trail, suggestions and the report in {@link
+ * OutcomeReads}. Every command checks access, validates
  * naming every bad field, writes, records its events and queues the notices it causes.
  */
 final class Outcomes implements OutcomeService {
@@ -59,11 +60,13 @@ final class Outcomes implements OutcomeService {
   private final Engine engine;
   private final OutcomeWrites writes;
   private final OutcomeReads reads;
+  private final OutcomeNotices notices;
 
   Outcomes(Engine engine) {
     this.engine = engine;
     this.writes = new OutcomeWrites(engine);
     this.reads = new OutcomeReads(engine);
+    this.notices = new OutcomeNotices(engine);
   }
 
   // ---------------------------------------------------------------- themes
@@ -132,11 +135,7 @@ final class Outcomes implements OutcomeService {
   /** A theme of a consultation the actor may read; "not found" otherwise. */
   static Theme theme(Tx tx, ThemeId id) {
     Theme theme = tx.uow.outcomes().theme(id).orElseThrow(() -> new NotFoundException("theme", id));
-    try {
-      Consultations.readable(tx, theme.consultation());
-    } catch (NotFoundException e) {
-      throw new NotFoundException("theme", id);
-    }
+    OutcomeReads.consultationOrNotFound(tx, theme.consultation(), "theme", id);
     return theme;
   }
 
@@ -327,7 +326,7 @@ final class Outcomes implements OutcomeService {
 
   @Override
   public NoticeRun sendNotices(Actor actor, int maxRecipients) {
-    return writes.sendNotices(actor, maxRecipients);
+    return notices.sendNotices(actor, maxRecipients);
   }
 
   @Override

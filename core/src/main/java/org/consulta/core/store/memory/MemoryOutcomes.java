@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import org.consulta.core.outcome.Theme;
 import org.consulta.core.outcome.ThemeId;
 import org.consulta.core.outcome.ThemeMembership;
 import org.consulta.core.outcome.ThemeStats;
-import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.store.memory.OutcomeData.NoticeKey;
 import org.consulta.core.value.SortKey;
 
@@ -42,6 +40,7 @@ final class MemoryOutcomes implements OutcomeRepository {
   private final TenantData tenant;
   private final OutcomeData data;
   private final MemoryOutcomeAggregates aggregates;
+  private final MemoryOutcomeNotices notices;
 
   /** A contribution's memberships: oldest first, then by theme id (unsigned), as the JDBC store orders them. */
   private static final java.util.Comparator<ThemeMembership> OLDEST_FIRST = java.util.Comparator.comparing(ThemeMembership::addedAt)
@@ -52,6 +51,7 @@ final class MemoryOutcomes implements OutcomeRepository {
     this.tenant = tenant;
     this.data = tenant.outcomes;
     this.aggregates = new MemoryOutcomeAggregates(uow, tenant);
+    this.notices = new MemoryOutcomeNotices(uow, tenant);
   }
 
   // ---- themes
@@ -355,54 +355,17 @@ final class MemoryOutcomes implements OutcomeRepository {
 
   @Override
   public long queueNotices(NoticeRequest request) {
-    uow.checkOpen();
-    Set<ContributionId> reached = new LinkedHashSet<>(request.contributions());
-    for (ThemeId theme : request.themes()) {
-      for (ThemeMembership m : data.members.getOrDefault(theme, new TreeMap<>()).values()) {
-        reached.add(m.contribution());
-      }
-    }
-    long queued = 0;
-    for (ContributionId id : reached) {
-      Contribution c = tenant.contributions.get(id);
-      if (c == null || c.author().isEmpty()) {
-        continue;
-      }
-      PendingNotice n = new PendingNotice(c.author().get(), c.consultation(), id, request.kind(), request.subject(), request.at());
-      NoticeKey key = NoticeKey.of(n);
-      if (!data.notices.containsKey(key)) {
-        uow.put(data.notices, key, n);
-        queued++;
-      }
-    }
-    return queued;
+    return notices.queue(request);
   }
 
   @Override
   public List<PendingNotice> lockPendingNotices(int recipients) {
-    uow.checkOpen();
-    List<PendingNotice> out = new ArrayList<>();
-    ParticipantId current = null;
-    int seen = 0;
-    for (PendingNotice n : data.notices.values()) {
-      if (!n.recipient().equals(current)) {
-        if (seen == recipients) {
-          break;
-        }
-        current = n.recipient();
-        seen++;
-      }
-      out.add(n);
-    }
-    return out;
+    return notices.lock(recipients);
   }
 
   @Override
-  public void markNoticesDone(Collection<PendingNotice> notices, Instant at) {
-    uow.checkOpen();
-    for (PendingNotice n : notices) {
-      uow.remove(data.notices, NoticeKey.of(n));
-    }
+  public void markNoticesDone(Collection<PendingNotice> done, Instant at) {
+    notices.markDone(done, at);
   }
 
   // ----
