@@ -60,7 +60,8 @@ public final class Consulta {
         config.eligibility,
         config.screeners != null ? config.screeners : List.of(),
         config.notifier != null ? config.notifier : Notifier.NONE,
-        config.themeSuggesters != null ? config.themeSuggesters : List.of(CampaignThemeSuggester.standard()));
+        config.themeSuggesters != null ? config.themeSuggesters : List.of(CampaignThemeSuggester.standard()),
+        config.commitmentEvaluators);
   }
 
   /** @return a builder with every option unset: in-memory store, system UTC clock, UUIDv7 ids, standard access policy */
@@ -107,6 +108,11 @@ public final class Consulta {
     return engine.outcomes();
   }
 
+  /** @return commitments to participants, their live evaluation, offline sessions and the working calendar */
+  public org.consulta.core.expectation.ExpectationService expectations() {
+    return engine.expectations();
+  }
+
   /** @return flags, the moderation queue, decisions, appeals, campaigns and transparency reports */
   public ModerationService moderation() {
     return engine.moderation();
@@ -126,6 +132,7 @@ public final class Consulta {
     private List<Screener> screeners;
     private Notifier notifier;
     private List<ThemeSuggester> themeSuggesters;
+    private final Map<String, org.consulta.core.expectation.CommitmentEvaluator> commitmentEvaluators = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -140,6 +147,7 @@ public final class Consulta {
       b.screeners = screeners;
       b.notifier = notifier;
       b.themeSuggesters = themeSuggesters;
+      b.commitmentEvaluators.putAll(commitmentEvaluators);
       return b;
     }
 
@@ -253,6 +261,23 @@ public final class Consulta {
       requireNonNull(name, "name");
       requireUnset(eligibility.get(name), "eligibility check '" + name + "'");
       eligibility.put(name, requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * Registers the evaluator of custom commitment terms, found by the name in {@code
+     * CommitmentTerms.Custom(name, ...)}; declaring custom terms whose name is not registered is
+     * invalid input.
+     *
+     * @param name the terms' name
+     * @param evaluator the evaluator
+     * @return this
+     * @throws IllegalStateException if an evaluator of that name is already registered
+     */
+    public Builder commitmentEvaluator(String name, org.consulta.core.expectation.CommitmentEvaluator evaluator) {
+      requireNonNull(name, "name");
+      requireUnset(commitmentEvaluators.get(name), "commitment evaluator '" + name + "'");
+      commitmentEvaluators.put(name, requireNonNull(evaluator, "evaluator"));
       return this;
     }
 

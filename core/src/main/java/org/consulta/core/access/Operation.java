@@ -39,5 +39,9 @@ public enum Operation {
   /** Record and change decisions and implementation results. */
   RECORD_OUTCOME,
   /** Send the queued outcome notices. */
-  SEND_NOTICES
+  SEND_NOTICES,
+  /** Declare and withdraw commitments; schedule and cancel offline sessions. */
+  MANAGE_COMMITMENTS,
+  /** Define the tenant's working calendar (and, later, its reference population). */
+  DEFINE_CALENDAR
 }

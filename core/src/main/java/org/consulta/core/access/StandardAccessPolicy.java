@@ -56,6 +56,7 @@ final class StandardAccessPolicy implements AccessPolicy {
       case TRANSITION_CONSULTATION:
         return any(actor, RUNS_CONSULTATIONS);
       case DEFINE_DEMOGRAPHIC_SCHEMA:
+      case DEFINE_CALENDAR:
         return any(actor, SEES_EVERYTHING);
       case REGISTER_PARTICIPANT:
       case READ_STATISTICS:
@@ -94,6 +95,7 @@ final class StandardAccessPolicy implements AccessPolicy {
       case RESPOND:
         return any(actor, RESPONDS);
       case RECORD_OUTCOME:
+      case MANAGE_COMMITMENTS:
         return any(actor, RUNS_CONSULTATIONS);
       case SEND_NOTICES:
         return any(actor, SEES_EVERYTHING);

@@ -32,7 +32,7 @@ import org.consulta.core.webhook.WebhookId;
  * position order. They carry ids, kinds and states, never personal data (no contact details, no
  * demographics, no contribution text).
  *
- * <p>Outcome tracking's events are in {@link OutcomeEvent}. All records are immutable. Their JSON form (see {@code org.consulta.core.json}) is canonical:
+ * <p>Outcome tracking's events are in {@link OutcomeEvent}, expectations' in {@link ExpectationEvent}. All records are immutable. Their JSON form (see {@code org.consulta.core.json}) is canonical:
  * properties in declaration order, instants in UTC, the type as {@link #type()}.
  */
 public sealed interface ConsultaEvent
@@ -46,7 +46,7 @@ public sealed interface ConsultaEvent
         ConsultaEvent.ModerationCaseOpened, ConsultaEvent.ModerationCaseClaimed,
         ConsultaEvent.ModerationCaseReleased, ConsultaEvent.ModerationDecided, ConsultaEvent.AppealFiled,
         ConsultaEvent.AppealDecided, ConsultaEvent.WebhookSubscribed, ConsultaEvent.WebhookDeleted,
-        ConsultaEvent.WebhookDeliveriesReplayed, OutcomeEvent {
+        ConsultaEvent.WebhookDeliveriesReplayed, ConsultaEvent.CalendarDefined, OutcomeEvent, ExpectationEvent {
   /**
    * The stable name of this event kind, e.g. {@code "contribution.submitted"}: the record's name
    * split into dotted lower-case words. Renaming a record is therefore a breaking change.
@@ -138,6 +138,18 @@ public sealed interface ConsultaEvent
   record DemographicSchemaDefined(List<String> dimensions) implements ConsultaEvent {
     public DemographicSchemaDefined {
       dimensions = List.copyOf(dimensions);
+    }
+  }
+
+  /**
+   * The tenant's working calendar was defined or replaced.
+   *
+   * @param zone its time zone id
+   * @param holidays how many holidays it names
+   */
+  record CalendarDefined(String zone, int holidays) implements ConsultaEvent {
+    public CalendarDefined {
+      requireNonNull(zone, "zone");
     }
   }
 

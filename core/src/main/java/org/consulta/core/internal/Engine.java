@@ -48,6 +48,7 @@ public final class Engine {
   final List<org.consulta.core.moderation.Screener> screeners;
   final org.consulta.core.notification.Notifier notifier;
   final List<org.consulta.core.outcome.ThemeSuggester> themeSuggesters;
+  final Map<String, org.consulta.core.expectation.CommitmentEvaluator> commitmentEvaluators;
 
   private final ConsultationService consultations;
   private final ParticipantService participants;
@@ -56,6 +57,7 @@ public final class Engine {
   private final WebhookService webhooks;
   private final org.consulta.core.moderation.ModerationService moderation;
   private final org.consulta.core.outcome.OutcomeService outcomes;
+  private final org.consulta.core.expectation.ExpectationService expectations;
 
   /**
    * @param store the store
@@ -67,10 +69,12 @@ public final class Engine {
    * @param screeners the screening pipeline, in order
    * @param notifier where notifications to participants go
    * @param themeSuggesters what proposes themes, in order
+   * @param commitmentEvaluators evaluators of custom commitment terms by name
    */
   public Engine(Store store, Clock clock, IdGenerator ids, AccessPolicy policy, List<EventListener> listeners,
       Map<String, EligibilityCheck> eligibility, List<org.consulta.core.moderation.Screener> screeners,
-      org.consulta.core.notification.Notifier notifier, List<org.consulta.core.outcome.ThemeSuggester> themeSuggesters) {
+      org.consulta.core.notification.Notifier notifier, List<org.consulta.core.outcome.ThemeSuggester> themeSuggesters,
+      Map<String, org.consulta.core.expectation.CommitmentEvaluator> commitmentEvaluators) {
     this.store = requireNonNull(store, "store");
     this.clock = requireNonNull(clock, "clock");
     this.ids = requireNonNull(ids, "ids");
@@ -80,6 +84,7 @@ public final class Engine {
     this.screeners = List.copyOf(screeners);
     this.notifier = requireNonNull(notifier, "notifier");
     this.themeSuggesters = List.copyOf(themeSuggesters);
+    this.commitmentEvaluators = Map.copyOf(commitmentEvaluators);
     this.consultations = new Consultations(this);
     this.participants = new Participants(this);
     this.contributions = new Contributions(this);
@@ -87,6 +92,12 @@ public final class Engine {
     this.webhooks = new Webhooks(this);
     this.moderation = new Moderation(this);
     this.outcomes = new Outcomes(this);
+    this.expectations = new Expectations(this);
+  }
+
+  /** @return the expectation service */
+  public org.consulta.core.expectation.ExpectationService expectations() {
+    return expectations;
   }
 
   /** @return the consultation service */

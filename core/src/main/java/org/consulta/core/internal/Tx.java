@@ -52,6 +52,7 @@ final class Tx {
   /** Appends the command's events in one write, after all its other writes. */
   void appendEvents() {
     if (!pending.isEmpty()) {
+      Monitoring.observe(this, pending);
       recorded = uow.events().appendAll(pending);
       pending.clear();
       Webhooks.enqueue(this, recorded);

@@ -67,7 +67,8 @@ import org.consulta.core.webhook.WebhookSecret;
  *       omitted; a missing or {@code null} property reads back as empty, and a missing or {@code
  *       null} list, set or map as an empty collection, so records' {@code requireNonNull} checks
  *       only fail for properties that are genuinely required;
- *   <li>the sealed hierarchies {@code ConsultaEvent}, {@code Answer} and {@code EligibilityRule}
+ *   <li>the sealed hierarchies {@code ConsultaEvent}, {@code Answer}, {@code EligibilityRule}, and
+ *       expectations' {@code CommitmentTerms}, {@code ResponseScope} and {@code Evidence}
  *       carry a leading {@code "type"} property: {@link ConsultaEvent#typeOf(Class)} for events
  *       (e.g. {@code "contribution.submitted"}), the lower-case record name for answers ({@code
  *       "text"}, {@code "choices"}, ...) and its snake case for eligibility rules ({@code
@@ -109,6 +110,9 @@ public final class ConsultaModule extends SimpleModule {
     addText(TextValues.of(ResponseId.class, ResponseId::toString, ResponseId::parse));
     addText(TextValues.of(DecisionId.class, DecisionId::toString, DecisionId::parse));
     addText(TextValues.of(ResultId.class, ResultId::toString, ResultId::parse));
+    addText(TextValues.of(org.consulta.core.expectation.CommitmentId.class, Object::toString, org.consulta.core.expectation.CommitmentId::parse));
+    addText(TextValues.of(org.consulta.core.expectation.OfflineSessionId.class, Object::toString,
+        org.consulta.core.expectation.OfflineSessionId::parse));
     addText(TextValues.of(TenantId.class, TenantId::value, TenantId::new));
     addText(TextValues.of(WebhookId.class, WebhookId::toString, WebhookId::parse));
     addText(TextValues.of(DeliveryId.class, DeliveryId::toString, DeliveryId::parse));
@@ -122,6 +126,9 @@ public final class ConsultaModule extends SimpleModule {
     polymorphic(ConsultaEvent.class, TypeNames::event);
     polymorphic(Answer.class, TypeNames::answer);
     polymorphic(EligibilityRule.class, TypeNames::rule);
+    polymorphic(org.consulta.core.expectation.CommitmentTerms.class, TypeNames::rule);
+    polymorphic(org.consulta.core.expectation.ResponseScope.class, TypeNames::rule);
+    polymorphic(org.consulta.core.expectation.Evidence.class, TypeNames::rule);
     setSerializerModifier(new CanonicalSerializers(textTypes));
   }
 

@@ -101,4 +101,9 @@ public abstract class ForwardingUnitOfWork implements UnitOfWork {
   public org.consulta.core.outcome.OutcomeRepository outcomes() {
     return delegate().outcomes();
   }
+
+  @Override
+  public org.consulta.core.expectation.ExpectationRepository expectations() {
+    return delegate().expectations();
+  }
 }

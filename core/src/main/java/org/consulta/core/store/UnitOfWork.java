@@ -66,4 +66,13 @@ public interface UnitOfWork {
   default org.consulta.core.outcome.OutcomeRepository outcomes() {
     throw new UnsupportedOperationException(getClass().getName() + " does not implement outcome storage");
   }
+
+  /**
+   * @return the expectation repository; stores without expectation support return {@link
+   *     org.consulta.core.expectation.ExpectationRepository#none()}, which holds no commitments and
+   *     refuses to store one
+   */
+  default org.consulta.core.expectation.ExpectationRepository expectations() {
+    return org.consulta.core.expectation.ExpectationRepository.none();
+  }
 }

@@ -164,12 +164,15 @@ final class Samples {
     s.events();
     s.webhooks();
     OutcomeSamples.values(s::add);
+    ExpectationSamples.values(s::add);
     return List.copyOf(s.all);
   }
 
   private void add(String variant, Object value) {
     Class<?> type = value.getClass();
-    for (Class<?> sealed : List.of(ConsultaEvent.class, Answer.class, EligibilityRule.class)) {
+    for (Class<?> sealed : List.of(ConsultaEvent.class, Answer.class, EligibilityRule.class,
+        org.consulta.core.expectation.CommitmentTerms.class, org.consulta.core.expectation.ResponseScope.class,
+        org.consulta.core.expectation.Evidence.class)) {
       if (sealed.isInstance(value)) {
         type = sealed;
       }
@@ -386,6 +389,8 @@ final class Samples {
   static List<ConsultaEvent> eventSamples() {
     List<ConsultaEvent> events = new ArrayList<>(featureEvents());
     events.addAll(OutcomeSamples.events());
+    events.addAll(ExpectationSamples.events());
+    events.add(new ConsultaEvent.CalendarDefined("Europe/Lisbon", 14));
     return List.copyOf(events);
   }
 

@@ -32,6 +32,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
   private final MemoryWebhooks webhooks;
   private final MemoryModeration moderation;
   private final MemoryOutcomes outcomes;
+  private final MemoryExpectations expectations;
 
   MemoryUnitOfWork(TenantData data) {
     this.data = data;
@@ -44,6 +45,7 @@ final class MemoryUnitOfWork implements UnitOfWork {
     this.webhooks = new MemoryWebhooks(this, data);
     this.moderation = new MemoryModeration(this, data);
     this.outcomes = new MemoryOutcomes(this, data);
+    this.expectations = new MemoryExpectations(this, data);
   }
 
   void close() {
@@ -112,6 +114,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
   @Override
   public org.consulta.core.outcome.OutcomeRepository outcomes() {
     return outcomes;
+  }
+
+  @Override
+  public org.consulta.core.expectation.ExpectationRepository expectations() {
+    return expectations;
   }
 
   /** @return how many writes this unit of work has made so far: a version for caches within it */

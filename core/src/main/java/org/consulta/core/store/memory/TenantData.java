@@ -75,6 +75,7 @@ final class TenantData {
   final Map<ContributionId, org.consulta.core.moderation.CampaignSeed> campaignSeeds = new HashMap<>();
 
   final OutcomeData outcomes = new OutcomeData();
+  final ExpectationData expectations = new ExpectationData();
 
   TenantData(TenantId tenant) {
     this.tenant = tenant;

@@ -1,0 +1,118 @@
+package org.consulta.core.expectation;
+
+import java.util.List;
+import org.consulta.core.access.Actor;
+import org.consulta.core.consultation.ConsultationId;
+
+/**
+ * Expectations: declare what participants can expect of a consultation, and see at any instant
+ * whether it is being kept. Obtain it from {@code Consulta#expectations()}; thread-safe.
+ *
+ * <pre>{@code
+ * ExpectationService expectations = consulta.expectations();
+ * expectations.declare(manager, NewCommitment.of(draft.id(),
+ *     CommitmentTerms.respondWithin(ResponseScope.all(), TimeAllowance.workingDays(10))));
+ * // ... the consultation opens, people contribute, staff answer ...
+ * for (Evaluation e : expectations.evaluate(anyone, draft.id())) {
+ *   System.out.println(e.terms().kind() + ": " + e.status());
+ * }
+ * }</pre>
+ *
+ * <p>Evaluating is also what records status changes: when a commitment's status differs from the
+ * one stored, the new status is stored and a {@code commitment.status_changed} event recorded (by
+ * subject {@code clock}). Call {@link #monitor} from a scheduler so that warnings go out on time
+ * even when nobody looks.
+ */
+public interface ExpectationService {
+  /**
+   * Declares a commitment on a consultation that has not opened yet.
+   *
+   * @param actor a manager, admin or the system
+   * @param command the consultation and terms
+   * @return the commitment, pending
+   * @throws org.consulta.core.error.InvalidInputException naming every bad field (terms that do not
+   *     fit the consultation or tenant, an unknown custom evaluator, a risk share outside (0, 1))
+   * @throws org.consulta.core.error.IllegalTransitionException if the consultation has opened
+   * @throws org.consulta.core.error.NotFoundException if the consultation is not visible to the actor
+   * @throws org.consulta.core.error.AccessDeniedException if the actor may not manage commitments
+   */
+  Commitment declare(Actor actor, NewCommitment command);
+
+  /**
+   * Withdraws a commitment while its consultation has not opened.
+   *
+   * @param actor a manager, admin or the system
+   * @param command the commitment
+   * @return the withdrawn commitment
+   * @throws org.consulta.core.error.IllegalTransitionException if the consultation has opened, or it
+   *     is withdrawn already
+   */
+  Commitment withdraw(Actor actor, CommitmentWithdrawal command);
+
+  /**
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @return its live commitments in the order declared, with their stored status
+   */
+  List<Commitment> commitments(Actor actor, ConsultationId consultation);
+
+  /**
+   * Evaluates every live commitment of a consultation at the engine's clock, storing (and
+   * recording as events) the statuses that changed.
+   *
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @return one evaluation per live commitment, in the order declared
+   */
+  List<Evaluation> evaluate(Actor actor, ConsultationId consultation);
+
+  /**
+   * Evaluates every consultation of the tenant that has a live commitment not yet met or breached,
+   * recording the changes, for a scheduler (core starts no thread).
+   *
+   * @param actor a manager, admin or the system
+   * @return the evaluations whose status changed
+   */
+  List<Evaluation> monitor(Actor actor);
+
+  /**
+   * Schedules an offline session.
+   *
+   * @param actor a manager, admin or the system
+   * @param command the session
+   * @return the session
+   */
+  OfflineSession scheduleSession(Actor actor, NewOfflineSession command);
+
+  /**
+   * Cancels an offline session that has not started.
+   *
+   * @param actor a manager, admin or the system
+   * @param session the session
+   * @return the cancelled session
+   */
+  OfflineSession cancelSession(Actor actor, OfflineSessionId session);
+
+  /**
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @return its sessions by start, cancelled ones included
+   */
+  List<OfflineSession> sessions(Actor actor, ConsultationId consultation);
+
+  /**
+   * Defines the tenant's working calendar, which deadlines in working days and every date count in
+   * from then on (items already tracked keep the due instants they got).
+   *
+   * @param actor an admin or the system
+   * @param calendar the calendar
+   * @return the calendar
+   */
+  WorkingCalendar defineCalendar(Actor actor, WorkingCalendar calendar);
+
+  /**
+   * @param actor anyone of the tenant
+   * @return the tenant's calendar, or {@link WorkingCalendar#standard()}
+   */
+  WorkingCalendar calendar(Actor actor);
+}
