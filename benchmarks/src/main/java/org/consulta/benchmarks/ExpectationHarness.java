@@ -61,7 +61,7 @@ import org.consulta.core.value.LocalizedText;
  * microseconds: mean, percentiles and max.
  *
  * <p>Setup (untimed, progress on stderr): 10,000 participants; a draft with 10 commitments (answer
- * every contribution within 10 working days, answer proposals with 50 supports within 5 working
+ * every contribution within 10 working days, answer proposals with 3 supports within 5 working
  * days, moderate within 24 hours, decide by a date, publish the report by a date, reach 20,000
  * participants and 2,000,000 contributions, hold 3 sessions, an influence statement, a custom-free
  * set otherwise); it opens; N contributions through {@code submitAll} (every 10th a proposal);
@@ -132,7 +132,7 @@ public final class ExpectationHarness {
     LocalDate day = LocalDate.of(2030, 6, 30);
     List<CommitmentTerms> terms = List.of(
         CommitmentTerms.respondWithin(ResponseScope.all(), TimeAllowance.workingDays(10)),
-        CommitmentTerms.respondWithin(ResponseScope.supportedProposals(50), TimeAllowance.workingDays(5)),
+        CommitmentTerms.respondWithin(ResponseScope.supportedProposals(3), TimeAllowance.workingDays(5)),
         CommitmentTerms.moderateWithin(TimeAllowance.hours(24)),
         CommitmentTerms.decideBy(day),
         CommitmentTerms.publishReportBy(day.plusMonths(2)),

@@ -3,12 +3,16 @@ package org.consulta.core.event;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Set;
 import org.consulta.core.consultation.Channel;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.expectation.CommitmentId;
 import org.consulta.core.expectation.CommitmentKind;
 import org.consulta.core.expectation.CommitmentStatus;
+import org.consulta.core.expectation.ExpectationKind;
+import org.consulta.core.expectation.Fulfilment;
 import org.consulta.core.expectation.OfflineSessionId;
+import org.consulta.core.participant.ParticipantId;
 
 /**
  * The events of expectations (commitments, their status, offline sessions). Like every {@link
@@ -98,6 +102,43 @@ public sealed interface ExpectationEvent extends ConsultaEvent {
     public SessionCancelled {
       requireNonNull(session, "session");
       requireNonNull(consultation, "consultation");
+    }
+  }
+
+  /**
+   * A participant said what they expect of a consultation (only the kinds new to them are listed).
+   *
+   * @param participant the participant
+   * @param consultation the consultation
+   * @param kinds what they expect
+   * @param channel where they said it
+   */
+  record ExpectationsStated(ParticipantId participant, ConsultationId consultation, Set<ExpectationKind> kinds, Channel channel)
+      implements ExpectationEvent {
+    public ExpectationsStated {
+      requireNonNull(participant, "participant");
+      requireNonNull(consultation, "consultation");
+      kinds = Set.copyOf(requireNonNull(kinds, "kinds"));
+      requireNonNull(channel, "channel");
+    }
+  }
+
+  /**
+   * A participant rated whether an expectation was met.
+   *
+   * @param participant the participant
+   * @param consultation the consultation
+   * @param kind the expectation
+   * @param fulfilment their verdict
+   * @param score their score, 1..5
+   */
+  record ExpectationRated(ParticipantId participant, ConsultationId consultation, ExpectationKind kind, Fulfilment fulfilment, int score)
+      implements ExpectationEvent {
+    public ExpectationRated {
+      requireNonNull(participant, "participant");
+      requireNonNull(consultation, "consultation");
+      requireNonNull(kind, "kind");
+      requireNonNull(fulfilment, "fulfilment");
     }
   }
 }

@@ -135,6 +135,42 @@ public interface ExpectationRepository {
   /** @param calendar the tenant's working calendar, replacing any earlier one */
   void saveCalendar(WorkingCalendar calendar);
 
+  /**
+   * Stores a participant's statement of one expectation, replacing the stored one of the same
+   * participant, consultation and kind (a rating is stored this way too).
+   *
+   * @param expectation the statement
+   */
+  void saveStated(StatedExpectation expectation);
+
+  /**
+   * @param consultation a consultation
+   * @param participant a participant
+   * @return what they stated of it, in {@link ExpectationKind} order
+   */
+  List<StatedExpectation> stated(ConsultationId consultation, ParticipantId participant);
+
+  /**
+   * What was delivered to the participants who stated expectations of a consultation, a page at a
+   * time, by participant id (unsigned UUID order).
+   *
+   * @param consultation the consultation
+   * @param after the last participant of the previous page
+   * @param limit the page size
+   * @return the facts, one per participant
+   */
+  List<DeliveryFacts> deliveryFacts(ConsultationId consultation, Optional<ParticipantId> after, int limit);
+
+  /**
+   * Records that an outcome digest about a consultation was sent to a participant (the first time
+   * counts).
+   *
+   * @param consultation the consultation
+   * @param participant the recipient
+   * @param at when
+   */
+  void markHeard(ConsultationId consultation, ParticipantId participant, Instant at);
+
   /** @return a repository with no commitments that refuses every write */
   static ExpectationRepository none() {
     return NoExpectations.INSTANCE;

@@ -115,4 +115,53 @@ public interface ExpectationService {
    * @return the tenant's calendar, or {@link WorkingCalendar#standard()}
    */
   WorkingCalendar calendar(Actor actor);
+
+  /**
+   * Records what a participant expects of a consultation that has not closed yet: their own
+   * statement, or one staff record from paper, in person or by phone.
+   *
+   * @param actor the participant, or staff who record offline input
+   * @param command the consultation and kinds
+   * @return everything the participant has stated of the consultation
+   * @throws org.consulta.core.error.InvalidInputException naming every bad field
+   */
+  List<StatedExpectation> expect(Actor actor, NewExpectations command);
+
+  /**
+   * Records a participant's rating of an expectation they stated.
+   *
+   * @param actor the participant, or staff who record an offline rating
+   * @param command the rating
+   * @return the rated statement
+   * @throws org.consulta.core.error.InvalidInputException naming every bad field (a kind they did
+   *     not state, a score outside 1..5)
+   */
+  StatedExpectation rate(Actor actor, ExpectationRating command);
+
+  /**
+   * @param actor a participant
+   * @param consultation the consultation
+   * @return what the participant stated of it, with their ratings
+   */
+  List<StatedExpectation> stated(Actor actor, ConsultationId consultation);
+
+  /**
+   * The gap report: per kind of expectation, how many expected it, how many had it delivered and
+   * how they rated it, overall, per channel and per demographic group.
+   *
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @return the report
+   */
+  GapReport gapReport(Actor actor, ConsultationId consultation);
+
+  /**
+   * Every live commitment evaluated (recording status changes, as {@link #evaluate}), the
+   * participation so far and the gap report, in one call.
+   *
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @return the dashboard
+   */
+  ExpectationDashboard dashboard(Actor actor, ConsultationId consultation);
 }

@@ -105,4 +105,24 @@ enum NoExpectations implements ExpectationRepository {
   public void saveCalendar(WorkingCalendar calendar) {
     throw unsupported();
   }
+
+  @Override
+  public void saveStated(StatedExpectation expectation) {
+    throw unsupported();
+  }
+
+  @Override
+  public List<StatedExpectation> stated(ConsultationId consultation, ParticipantId participant) {
+    return List.of();
+  }
+
+  @Override
+  public List<DeliveryFacts> deliveryFacts(ConsultationId consultation, Optional<ParticipantId> after, int limit) {
+    return List.of();
+  }
+
+  @Override
+  public void markHeard(ConsultationId consultation, ParticipantId participant, Instant at) {
+    // nothing is stored, so nobody stated an expectation to measure
+  }
 }

@@ -23,7 +23,12 @@ import org.consulta.core.expectation.CommitmentStatus;
 import org.consulta.core.expectation.CommitmentTerms;
 import org.consulta.core.expectation.CommitmentWithdrawal;
 import org.consulta.core.expectation.Evaluation;
+import org.consulta.core.expectation.ExpectationDashboard;
+import org.consulta.core.expectation.ExpectationRating;
 import org.consulta.core.expectation.ExpectationService;
+import org.consulta.core.expectation.GapReport;
+import org.consulta.core.expectation.NewExpectations;
+import org.consulta.core.expectation.StatedExpectation;
 import org.consulta.core.expectation.NewCommitment;
 import org.consulta.core.expectation.NewOfflineSession;
 import org.consulta.core.expectation.OfflineSession;
@@ -41,9 +46,11 @@ final class Expectations implements ExpectationService {
   private static final int MAX_COMMITMENTS = 50;
 
   private final Engine engine;
+  private final StatedExpectations stated;
 
   Expectations(Engine engine) {
     this.engine = engine;
+    this.stated = new StatedExpectations(engine);
   }
 
   @Override
@@ -255,5 +262,34 @@ final class Expectations implements ExpectationService {
   @Override
   public WorkingCalendar calendar(Actor actor) {
     return engine.query(actor, Expectations::calendar);
+  }
+
+  @Override
+  public List<StatedExpectation> expect(Actor actor, NewExpectations command) {
+    return stated.expect(actor, command);
+  }
+
+  @Override
+  public StatedExpectation rate(Actor actor, ExpectationRating command) {
+    return stated.rate(actor, command);
+  }
+
+  @Override
+  public List<StatedExpectation> stated(Actor actor, ConsultationId consultation) {
+    return stated.stated(actor, consultation);
+  }
+
+  @Override
+  public GapReport gapReport(Actor actor, ConsultationId consultation) {
+    return stated.gapReport(actor, consultation);
+  }
+
+  @Override
+  public ExpectationDashboard dashboard(Actor actor, ConsultationId consultation) {
+    return engine.query(actor, tx -> {
+      Consultation c = Consultations.readable(tx, consultation);
+      return new ExpectationDashboard(c.id(), tx.now, evaluateAll(tx, c, false), tx.uow.expectations().participation(c.id()),
+          StatedExpectations.gap(tx, c.id()));
+    });
   }
 }

@@ -53,6 +53,11 @@ final class Monitoring {
   static void observe(Tx tx, List<EventLog.PendingEvent> events) {
     Monitoring m = null;
     for (EventLog.PendingEvent e : events) {
+      if (e.event() instanceof OutcomeEvent.OutcomeDigestSent d) {
+        // participants' own expectations ("that I hear about the outcome") are measured with or without commitments
+        tx.uow.expectations().markHeard(d.consultation(), d.recipient(), tx.now);
+        continue;
+      }
       ConsultationId consultation = consultationOf(e.event());
       if (consultation == null) {
         continue;

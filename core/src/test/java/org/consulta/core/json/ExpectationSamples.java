@@ -3,6 +3,7 @@ package org.consulta.core.json;
 import static org.consulta.core.json.Samples.CONSULTATION;
 import static org.consulta.core.json.Samples.CONTRIBUTION;
 import static org.consulta.core.json.Samples.KEY;
+import static org.consulta.core.json.Samples.PARTICIPANT;
 import static org.consulta.core.json.Samples.T0;
 import static org.consulta.core.json.Samples.T1;
 import static org.consulta.core.json.Samples.T2;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +34,16 @@ import org.consulta.core.expectation.CommitmentStatus;
 import org.consulta.core.expectation.CommitmentTerms;
 import org.consulta.core.expectation.CommitmentWithdrawal;
 import org.consulta.core.expectation.DeadlineTally;
+import org.consulta.core.expectation.DeliveryFacts;
+import org.consulta.core.expectation.ExpectationDashboard;
+import org.consulta.core.expectation.ExpectationKind;
+import org.consulta.core.expectation.ExpectationRating;
+import org.consulta.core.expectation.Fulfilment;
+import org.consulta.core.expectation.GapCounts;
+import org.consulta.core.expectation.GapLine;
+import org.consulta.core.expectation.GapReport;
+import org.consulta.core.expectation.NewExpectations;
+import org.consulta.core.expectation.StatedExpectation;
 import org.consulta.core.expectation.Evaluation;
 import org.consulta.core.expectation.Evidence;
 import org.consulta.core.expectation.GroupShare;
@@ -106,6 +118,31 @@ final class ExpectationSamples {
         WorkingCalendar.standard(), new Participation(3, Map.of()), 12));
     add.accept("full", new NewOfflineSession(CONSULTATION, Channel.IN_PERSON, T2, TITLE, Optional.of(KEY)));
     add.accept("minimal", NewOfflineSession.of(CONSULTATION, Channel.PHONE, T2, TEXT));
+    participantSamples(add);
+  }
+
+  static void participantSamples(BiConsumer<String, Object> add) {
+    StatedExpectation stated = new StatedExpectation(PARTICIPANT, CONSULTATION, ExpectationKind.ANSWER, Channel.PAPER, T0, Optional.of(Fulfilment.PARTLY),
+        OptionalInt.of(3), Optional.of(T2));
+    add.accept("full", stated);
+    add.accept("minimal", new StatedExpectation(PARTICIPANT, CONSULTATION, ExpectationKind.READ, Channel.ONLINE, T0, Optional.empty(),
+        OptionalInt.empty(), Optional.empty()));
+    add.accept("full", new NewExpectations(CONSULTATION, Set.of(ExpectationKind.READ, ExpectationKind.OUTCOME), Optional.of(PARTICIPANT),
+        Optional.of(Channel.PHONE), Optional.of(KEY)));
+    add.accept("minimal", NewExpectations.of(CONSULTATION, ExpectationKind.ANSWER));
+    add.accept("full", new ExpectationRating(CONSULTATION, ExpectationKind.INFLUENCE, Fulfilment.NO, 1, Optional.of(PARTICIPANT), Optional.of(KEY)));
+    add.accept("minimal", ExpectationRating.of(CONSULTATION, ExpectationKind.ANSWER, Fulfilment.YES, 5));
+    add.accept("full", new DeliveryFacts(PARTICIPANT, List.of(stated), Map.of("district", "north"), true, true, false, true));
+    GapCounts counts = new GapCounts(40, 30, 12, 6, 4, 2, OptionalDouble.of(3.5));
+    add.accept("full", counts);
+    add.accept("minimal", GapCounts.none());
+    GapLine line = new GapLine(ExpectationKind.ANSWER, counts, Map.of(Channel.ONLINE, counts), Map.of("district", Map.of("north", counts)));
+    add.accept("full", line);
+    add.accept("minimal", new GapLine(ExpectationKind.READ, GapCounts.none(), Map.of(), Map.of()));
+    GapReport gap = new GapReport(CONSULTATION, T2, 40, List.of(line));
+    add.accept("full", gap);
+    add.accept("full", new ExpectationDashboard(CONSULTATION, T2, List.of(new Evaluation(COMMITMENT, terms().get(3), CommitmentStatus.MET, T1, 1, 1,
+        evidence().get(1))), new Participation(40, Map.of()), gap));
   }
 
   private static Commitment commitment() {
@@ -140,6 +177,8 @@ final class ExpectationSamples {
         new ExpectationEvent.CommitmentStatusChanged(COMMITMENT, CONSULTATION, CommitmentKind.RESPOND_WITHIN, CommitmentStatus.ON_TRACK,
             CommitmentStatus.AT_RISK, 0.9, 1),
         new ExpectationEvent.SessionScheduled(SESSION, CONSULTATION, Channel.IN_PERSON, T2),
-        new ExpectationEvent.SessionCancelled(SESSION, CONSULTATION));
+        new ExpectationEvent.SessionCancelled(SESSION, CONSULTATION),
+        new ExpectationEvent.ExpectationsStated(PARTICIPANT, CONSULTATION, Set.of(ExpectationKind.ANSWER, ExpectationKind.READ), Channel.ONLINE),
+        new ExpectationEvent.ExpectationRated(PARTICIPANT, CONSULTATION, ExpectationKind.ANSWER, Fulfilment.PARTLY, 3));
   }
 }

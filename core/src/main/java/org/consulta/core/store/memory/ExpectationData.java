@@ -25,6 +25,11 @@ final class ExpectationData {
   final Map<OfflineSessionId, OfflineSession> sessions = new HashMap<>();
   final Map<ConsultationId, List<OfflineSessionId>> sessionsByConsultation = new HashMap<>();
   WorkingCalendar calendar;
+  /** Per consultation: statements by participant (unsigned UUID order), by kind. */
+  final Map<ConsultationId, java.util.TreeMap<java.util.UUID, java.util.EnumMap<org.consulta.core.expectation.ExpectationKind,
+      org.consulta.core.expectation.StatedExpectation>>> stated = new HashMap<>();
+  /** Per consultation: participants an outcome digest about it was sent to. */
+  final Map<ConsultationId, Set<ParticipantId>> heard = new HashMap<>();
 
   /** Distinct participants of a consultation and their declared values. */
   static final class ParticipationData {

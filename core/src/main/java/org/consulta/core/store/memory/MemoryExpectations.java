@@ -7,12 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.EnumMap;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.error.ConflictException;
 import org.consulta.core.expectation.Commitment;
 import org.consulta.core.expectation.CommitmentId;
 import org.consulta.core.expectation.DeadlineTally;
+import org.consulta.core.expectation.DeliveryFacts;
+import org.consulta.core.expectation.ExpectationKind;
+import org.consulta.core.expectation.StatedExpectation;
+import org.consulta.core.participant.Participant;
 import org.consulta.core.expectation.ExpectationRepository;
 import org.consulta.core.expectation.OfflineSession;
 import org.consulta.core.expectation.OfflineSessionId;
@@ -226,5 +232,95 @@ final class MemoryExpectations implements ExpectationRepository {
     WorkingCalendar old = data.calendar;
     data.calendar = calendar;
     uow.onRollback(() -> data.calendar = old);
+  }
+
+  @Override
+  public void saveStated(StatedExpectation e) {
+    uow.checkOpen();
+    TreeMap<UUID, EnumMap<ExpectationKind, StatedExpectation>> byParticipant = data.stated.get(e.consultation());
+    if (byParticipant == null) {
+      byParticipant = new TreeMap<>(SortKey.uuidOrder());
+      uow.put(data.stated, e.consultation(), byParticipant);
+    }
+    EnumMap<ExpectationKind, StatedExpectation> kinds = byParticipant.get(e.participant().value());
+    if (kinds == null) {
+      kinds = new EnumMap<>(ExpectationKind.class);
+      uow.put(byParticipant, e.participant().value(), kinds);
+    }
+    uow.put(kinds, e.kind(), e);
+  }
+
+  @Override
+  public List<StatedExpectation> stated(ConsultationId consultation, ParticipantId participant) {
+    uow.checkOpen();
+    TreeMap<UUID, EnumMap<ExpectationKind, StatedExpectation>> byParticipant = data.stated.get(consultation);
+    EnumMap<ExpectationKind, StatedExpectation> kinds = byParticipant == null ? null : byParticipant.get(participant.value());
+    return kinds == null ? List.of() : List.copyOf(kinds.values());
+  }
+
+  @Override
+  public List<DeliveryFacts> deliveryFacts(ConsultationId consultation, Optional<ParticipantId> after, int limit) {
+    uow.checkOpen();
+    TreeMap<UUID, EnumMap<ExpectationKind, StatedExpectation>> byParticipant = data.stated.get(consultation);
+    List<DeliveryFacts> out = new ArrayList<>();
+    if (byParticipant == null) {
+      return out;
+    }
+    Map<UUID, EnumMap<ExpectationKind, StatedExpectation>> page = after.isPresent() ? byParticipant.tailMap(after.get().value(), false) : byParticipant;
+    for (Map.Entry<UUID, EnumMap<ExpectationKind, StatedExpectation>> e : page.entrySet()) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(facts(consultation, new ParticipantId(e.getKey()), List.copyOf(e.getValue().values())));
+    }
+    return out;
+  }
+
+  /** Measures, from the outcome data, what a participant's contributions to a consultation received. */
+  private DeliveryFacts facts(ConsultationId consultation, ParticipantId participant, List<StatedExpectation> stated) {
+    boolean read = false;
+    boolean answered = false;
+    boolean influenced = false;
+    OrderedIndex<org.consulta.core.contribution.ContributionId> own = tenant.byAuthor.get(participant);
+    List<org.consulta.core.outcome.Decision> decisions = new ArrayList<>();
+    tenant.outcomes.decisionOrder.getOrDefault(consultation, new java.util.TreeMap<>()).values()
+        .forEach(id -> decisions.add(tenant.outcomes.decisions.get(id)));
+    for (int i = 0; own != null && i < own.size(); i++) {
+      org.consulta.core.contribution.ContributionId id = own.valueAt(i);
+      org.consulta.core.contribution.Contribution c = tenant.contributions.get(id);
+      if (c == null || !c.consultation().equals(consultation)) {
+        continue;
+      }
+      List<ThemeMembership> memberships = tenant.outcomes.memberships.getOrDefault(id, List.of());
+      boolean answer = tenant.outcomes.responseByContribution.containsKey(id)
+          || memberships.stream().anyMatch(m -> tenant.outcomes.responseByTheme.containsKey(m.theme()));
+      boolean linked = false;
+      for (org.consulta.core.outcome.Decision d : decisions) {
+        if (d.contributions().contains(id) || memberships.stream().anyMatch(m -> d.themes().contains(m.theme()))) {
+          linked = true;
+          influenced |= d.effect() == org.consulta.core.outcome.InfluenceEffect.CHANGED
+              || d.effect() == org.consulta.core.outcome.InfluenceEffect.PARTLY_CHANGED;
+        }
+      }
+      answered |= answer;
+      read |= answer || linked || !memberships.isEmpty();
+    }
+    Participant who = tenant.participants.get(participant);
+    boolean heard = data.heard.getOrDefault(consultation, java.util.Set.of()).contains(participant);
+    return new DeliveryFacts(participant, stated, who == null ? Map.of() : who.demographics().values(), read, answered, influenced, heard);
+  }
+
+  @Override
+  public void markHeard(ConsultationId consultation, ParticipantId participant, Instant at) {
+    uow.checkOpen();
+    java.util.Set<ParticipantId> heard = data.heard.get(consultation);
+    if (heard == null) {
+      heard = new java.util.HashSet<>();
+      uow.put(data.heard, consultation, heard);
+    }
+    if (heard.add(participant)) {
+      java.util.Set<ParticipantId> of = heard;
+      uow.onRollback(() -> of.remove(participant));
+    }
   }
 }
