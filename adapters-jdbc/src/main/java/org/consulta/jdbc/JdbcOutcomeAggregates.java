@@ -29,7 +29,7 @@ import org.consulta.core.participant.DemographicDimension;
  * dimension is its total minus its declared counts (anonymous input has no group rows). Without a
  * stored schema no dimension is reported.
  *
- * <p>{@link #responseTimes}: one count of the top-level published contributions, and one query
+ * <p>{@link #responseTimes}: one count of the top-level published contributions (of one consultation, or of several pooled), and one query
  * whose innermost part takes per answered contribution the earliest answer (its own response's
  * first time, or a theme response's first time but not before the contribution joined the theme)
  * minus its submission; a window over those delays numbers them, and only the two nearest-rank
@@ -107,29 +107,40 @@ final class JdbcOutcomeAggregates {
     }
   }
 
-  ResponseTimes responseTimes(ConsultationId consultation) {
+  ResponseTimes responseTimes(List<ConsultationId> consultations) {
+    if (consultations.isEmpty()) {
+      return new ResponseTimes(0, 0, Optional.empty(), Optional.empty());
+    }
     raiseSortMemory();
-    String topLevelPublished = " c.tenant_id = ? AND c.consultation_id = ? AND c.state = 'PUBLISHED' AND c.parent_id IS NULL";
-    long counted = new OutcomeQuery(uow, "SELECT COUNT(*) FROM " + uow.tables.contribution + " c WHERE c.tenant_id = ?")
-        .andId(" AND c.consultation_id = ?", consultation.value())
-        .append(" AND c.state = 'PUBLISHED' AND c.parent_id IS NULL")
-        .list("counting top-level published contributions", -1, rs -> rs.getLong(1)).get(0);
+    String in = " IN (" + String.join(", ", java.util.Collections.nCopies(consultations.size(), "?")) + ")";
+    String what = consultations.size() == 1 ? "consultation " + consultations.get(0) : consultations.size() + " consultations";
+    long counted = Sql.call("counting the top-level published contributions of " + what, () -> {
+      try (PreparedStatement ps = uow.prepare("SELECT COUNT(*) FROM " + uow.tables.contribution + " c WHERE c.tenant_id = ? AND c.consultation_id"
+          + in + " AND c.state = 'PUBLISHED' AND c.parent_id IS NULL")) {
+        bindIds(ps, 2, consultations);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    });
     String answers = "SELECT r.target_id AS contribution_id, r.first_us AS at_us FROM " + uow.tables.response + " r"
-        + " WHERE r.tenant_id = ? AND r.consultation_id = ? AND r.target_kind = '" + JdbcOutcomes.CONTRIBUTION + "'"
+        + " WHERE r.tenant_id = ? AND r.consultation_id" + in + " AND r.target_kind = '" + JdbcOutcomes.CONTRIBUTION + "'"
         + " UNION ALL SELECT m.contribution_id, GREATEST(r.first_us, m.added_us) FROM " + uow.tables.themeMember + " m JOIN "
         + uow.tables.response + " r ON r.tenant_id = m.tenant_id AND r.target_kind = '" + JdbcOutcomes.THEME + "' AND r.target_id = m.theme_id"
-        + " WHERE m.tenant_id = ? AND m.consultation_id = ?";
+        + " WHERE m.tenant_id = ? AND m.consultation_id" + in;
     String delays = "SELECT MIN(x.at_us) - c.submitted_us AS delay_us FROM " + uow.tables.contribution + " c JOIN (" + answers
-        + ") x ON x.contribution_id = c.id WHERE" + topLevelPublished + " GROUP BY c.id, c.submitted_us";
+        + ") x ON x.contribution_id = c.id WHERE c.tenant_id = ? AND c.consultation_id" + in
+        + " AND c.state = 'PUBLISHED' AND c.parent_id IS NULL GROUP BY c.id, c.submitted_us";
     if (uow.dialect.orderedSetAggregates()) {
-      return byPercentiles(consultation, counted, "SELECT COUNT(*), percentile_disc(0.5) WITHIN GROUP (ORDER BY a.delay_us),"
+      return byPercentiles(what, consultations, counted, "SELECT COUNT(*), percentile_disc(0.5) WITHIN GROUP (ORDER BY a.delay_us),"
           + " percentile_disc(0.9) WITHIN GROUP (ORDER BY a.delay_us) FROM (" + delays + ") a");
     }
     String sql = "SELECT q.n, q.rn, q.delay_us FROM (SELECT a.delay_us, ROW_NUMBER() OVER (ORDER BY a.delay_us) AS rn,"
         + " COUNT(*) OVER () AS n FROM (" + delays + ") a) q WHERE q.rn = CEILING(q.n / 2.0) OR q.rn = CEILING(9 * q.n / 10.0)";
-    return Sql.call("measuring the time to response of consultation " + consultation, () -> {
+    return Sql.call("measuring the time to response of " + what, () -> {
       try (PreparedStatement ps = uow.prepare(sql)) {
-        bindDelays(ps, consultation);
+        bindDelays(ps, consultations);
         long answered = 0;
         Map<Long, Duration> byRank = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -145,10 +156,10 @@ final class JdbcOutcomeAggregates {
   }
 
   /** percentile_disc(f) is the first value whose rank reaches f n, which is nearest rank ⌈f n⌉. */
-  private ResponseTimes byPercentiles(ConsultationId consultation, long counted, String sql) {
-    return Sql.call("measuring the time to response of consultation " + consultation, () -> {
+  private ResponseTimes byPercentiles(String what, List<ConsultationId> consultations, long counted, String sql) {
+    return Sql.call("measuring the time to response of " + what, () -> {
       try (PreparedStatement ps = uow.prepare(sql)) {
-        bindDelays(ps, consultation);
+        bindDelays(ps, consultations);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           long answered = rs.getLong(1);
@@ -160,13 +171,21 @@ final class JdbcOutcomeAggregates {
     });
   }
 
-  /** The parameters of the delays query after the tenant: consultation, tenant, consultation, tenant, consultation. */
-  private void bindDelays(PreparedStatement ps, ConsultationId consultation) throws java.sql.SQLException {
-    for (int i = 2; i <= 6; i += 2) {
-      uow.dialect.setUuid(ps, i, consultation.value());
-      if (i < 6) {
-        ps.setString(i + 1, uow.tenant.value());
-      }
+  /** The delays query's parameters: three times the tenant (the first bound by {@code prepare}) and the consultations. */
+  private void bindDelays(PreparedStatement ps, List<ConsultationId> consultations) throws java.sql.SQLException {
+    int i = bindIds(ps, 2, consultations);
+    ps.setString(i, uow.tenant.value());
+    i = bindIds(ps, i + 1, consultations);
+    ps.setString(i, uow.tenant.value());
+    bindIds(ps, i + 1, consultations);
+  }
+
+  /** @return the next parameter index */
+  private int bindIds(PreparedStatement ps, int from, List<ConsultationId> consultations) throws java.sql.SQLException {
+    int i = from;
+    for (ConsultationId c : consultations) {
+      uow.dialect.setUuid(ps, i++, c.value());
     }
+    return i;
   }
 }

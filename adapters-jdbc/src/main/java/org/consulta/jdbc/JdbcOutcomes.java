@@ -233,7 +233,12 @@ final class JdbcOutcomes implements OutcomeRepository {
 
   @Override
   public ResponseTimes responseTimes(ConsultationId consultation) {
-    return aggregates.responseTimes(consultation);
+    return aggregates.responseTimes(List.of(consultation));
+  }
+
+  @Override
+  public ResponseTimes responseTimes(java.util.Collection<ConsultationId> consultations) {
+    return aggregates.responseTimes(List.copyOf(new java.util.LinkedHashSet<>(consultations)));
   }
 
   // ---- decisions

@@ -135,6 +135,36 @@ abstract class OutcomeAggregateRules extends OutcomeRuleSupport {
   }
 
   @Test
+  @DisplayName("responseTimes of several consultations pools their answered input: quantiles of all the times together")
+  void responseTimesPooled() {
+    Consultation fast = consultation();
+    Consultation slow = consultation();
+    Consultation other = consultation();
+    for (int i = 1; i <= 3; i++) {
+      Contribution a = inserted(samples.contribution(fast).submittedAt(hours(100 - i)).build());
+      Response r = samples.response(a, hours(100));
+      useA(uow -> uow.outcomes().insertResponse(r));
+    }
+    for (int i = 7; i <= 8; i++) {
+      Contribution a = inserted(samples.contribution(slow).submittedAt(hours(100 - i)).build());
+      Response r = samples.response(a, hours(100));
+      useA(uow -> uow.outcomes().insertResponse(r));
+    }
+    idea(slow);
+    Contribution elsewhere = inserted(samples.contribution(other).submittedAt(hours(1)).build());
+    Response r = samples.response(elsewhere, hours(100));
+    useA(uow -> uow.outcomes().insertResponse(r));
+    // times 1, 2, 3, 7, 8 hours: median rank 3 (3 h), p90 rank 5 (8 h); the third consultation is not asked for
+    checkA(o -> assertThat(o.responseTimes(List.of(fast.id(), slow.id())))
+        .isEqualTo(new ResponseTimes(6, 5, Optional.of(Duration.ofHours(3)), Optional.of(Duration.ofHours(8)))));
+    checkA(o -> assertThat(o.responseTimes(List.of(fast.id()))).isEqualTo(o.responseTimes(fast.id())));
+    checkA(o -> assertThat(o.responseTimes(List.<org.consulta.core.consultation.ConsultationId>of()))
+        .isEqualTo(new ResponseTimes(0, 0, Optional.empty(), Optional.empty())));
+    useB(uow -> assertThat(uow.outcomes().responseTimes(List.of(fast.id(), slow.id())))
+        .isEqualTo(new ResponseTimes(0, 0, Optional.empty(), Optional.empty())));
+  }
+
+  @Test
   @DisplayName("responseTimes has empty quantiles when nothing is answered")
   void responseTimesWithoutAnswers() {
     Consultation c = consultation();

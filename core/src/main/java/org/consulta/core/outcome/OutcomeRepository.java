@@ -157,6 +157,13 @@ public interface OutcomeRepository {
    */
   ResponseTimes responseTimes(ConsultationId consultation);
 
+  /**
+   * @param consultations consultations of this tenant (at most 1,000)
+   * @return {@link #responseTimes(ConsultationId)} over their input pooled: the quantiles are of
+   *     all their answered contributions together, not a mean of each one's
+   */
+  ResponseTimes responseTimes(java.util.Collection<ConsultationId> consultations);
+
   // ---- decisions
 
   /**

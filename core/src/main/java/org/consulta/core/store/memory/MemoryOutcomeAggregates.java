@@ -125,12 +125,39 @@ final class MemoryOutcomeAggregates {
       }
       out.add(new ThemeStats(themes.get(t).id(), totals[t], channelCounts, groups));
     }
-    java.util.Arrays.sort(micros, 0, answered);
-    int n = answered;
-    ResponseTimes times = new ResponseTimes(counted, n,
+    return new Aggregates(out, times(counted, micros, answered));
+  }
+
+  /** Response times over several consultations' top-level published input together. */
+  ResponseTimes pooledTimes(java.util.Collection<ConsultationId> consultations) {
+    long counted = 0;
+    long[] micros = new long[1024];
+    int answered = 0;
+    for (ConsultationId consultation : new java.util.LinkedHashSet<>(consultations)) {
+      TenantData.ConsultationContributions all = tenant.byConsultation.get(consultation);
+      for (int i = 0; all != null && i < all.ordered.size(); i++) {
+        Contribution c = all.ordered.valueAt(i);
+        if (c.state() != ContributionState.PUBLISHED || c.parent().isPresent()) {
+          continue;
+        }
+        counted++;
+        long delay = timeToResponse(c, data.memberships.get(c.id()));
+        if (delay >= 0) {
+          if (answered == micros.length) {
+            micros = java.util.Arrays.copyOf(micros, answered * 2);
+          }
+          micros[answered++] = delay;
+        }
+      }
+    }
+    return times(counted, micros, answered);
+  }
+
+  private static ResponseTimes times(long counted, long[] micros, int n) {
+    java.util.Arrays.sort(micros, 0, n);
+    return new ResponseTimes(counted, n,
         n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros[rank(n, 50) - 1] * 1_000)),
         n == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(micros[rank(n, 90) - 1] * 1_000)));
-    return new Aggregates(out, times);
   }
 
   /** Microseconds from submission to the earliest answer reaching the contribution, or -1 if none has. */

@@ -172,6 +172,12 @@ final class MemoryOutcomes implements OutcomeRepository {
   }
 
   @Override
+  public ResponseTimes responseTimes(java.util.Collection<ConsultationId> consultations) {
+    uow.checkOpen();
+    return aggregates.pooledTimes(consultations);
+  }
+
+  @Override
   public List<Contribution> publicMembers(ThemeId theme, int limit) {
     uow.checkOpen();
     List<Contribution> out = new ArrayList<>();
