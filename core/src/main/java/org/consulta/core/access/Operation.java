@@ -42,6 +42,6 @@ public enum Operation {
   SEND_NOTICES,
   /** Declare and withdraw commitments; schedule and cancel offline sessions. */
   MANAGE_COMMITMENTS,
-  /** Define the tenant's working calendar (and, later, its reference population). */
-  DEFINE_CALENDAR
+  /** Define the tenant's working calendar, reference population and whether its track record is public. */
+  CONFIGURE_EXPECTATIONS
 }

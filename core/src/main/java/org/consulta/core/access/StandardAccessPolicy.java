@@ -56,7 +56,7 @@ final class StandardAccessPolicy implements AccessPolicy {
       case TRANSITION_CONSULTATION:
         return any(actor, RUNS_CONSULTATIONS);
       case DEFINE_DEMOGRAPHIC_SCHEMA:
-      case DEFINE_CALENDAR:
+      case CONFIGURE_EXPECTATIONS:
         return any(actor, SEES_EVERYTHING);
       case REGISTER_PARTICIPANT:
       case READ_STATISTICS:

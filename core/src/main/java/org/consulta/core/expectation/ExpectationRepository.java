@@ -171,6 +171,12 @@ public interface ExpectationRepository {
    */
   void markHeard(ConsultationId consultation, ParticipantId participant, Instant at);
 
+  /** @return who may read the tenant's track record ({@link TrackRecordVisibility#PUBLIC} unless set) */
+  TrackRecordVisibility trackRecordVisibility();
+
+  /** @param visibility who may read the tenant's track record from now on */
+  void saveTrackRecordVisibility(TrackRecordVisibility visibility);
+
   /** @return a repository with no commitments that refuses every write */
   static ExpectationRepository none() {
     return NoExpectations.INSTANCE;

@@ -125,4 +125,14 @@ enum NoExpectations implements ExpectationRepository {
   public void markHeard(ConsultationId consultation, ParticipantId participant, Instant at) {
     // nothing is stored, so nobody stated an expectation to measure
   }
+
+  @Override
+  public TrackRecordVisibility trackRecordVisibility() {
+    return TrackRecordVisibility.PUBLIC;
+  }
+
+  @Override
+  public void saveTrackRecordVisibility(TrackRecordVisibility visibility) {
+    throw unsupported();
+  }
 }

@@ -249,7 +249,7 @@ final class Expectations implements ExpectationService {
   @Override
   public WorkingCalendar defineCalendar(Actor actor, WorkingCalendar calendar) {
     return engine.query(actor, tx -> {
-      tx.require(Operation.DEFINE_CALENDAR, AccessTarget.tenantWide());
+      tx.require(Operation.CONFIGURE_EXPECTATIONS, AccessTarget.tenantWide());
       Violations v = new Violations();
       calendar.validate("calendar", v);
       v.throwIfAny();

@@ -323,4 +323,18 @@ final class MemoryExpectations implements ExpectationRepository {
       uow.onRollback(() -> of.remove(participant));
     }
   }
+
+  @Override
+  public org.consulta.core.expectation.TrackRecordVisibility trackRecordVisibility() {
+    uow.checkOpen();
+    return data.trackRecord;
+  }
+
+  @Override
+  public void saveTrackRecordVisibility(org.consulta.core.expectation.TrackRecordVisibility visibility) {
+    uow.checkOpen();
+    org.consulta.core.expectation.TrackRecordVisibility old = data.trackRecord;
+    data.trackRecord = java.util.Objects.requireNonNull(visibility, "visibility");
+    uow.onRollback(() -> data.trackRecord = old);
+  }
 }
