@@ -165,6 +165,7 @@ final class Samples {
     s.webhooks();
     OutcomeSamples.values(s::add);
     ExpectationSamples.values(s::add);
+    PromiseSamples.values(s::add);
     return List.copyOf(s.all);
   }
 
