@@ -46,7 +46,8 @@ public sealed interface ConsultaEvent
         ConsultaEvent.ModerationCaseOpened, ConsultaEvent.ModerationCaseClaimed,
         ConsultaEvent.ModerationCaseReleased, ConsultaEvent.ModerationDecided, ConsultaEvent.AppealFiled,
         ConsultaEvent.AppealDecided, ConsultaEvent.WebhookSubscribed, ConsultaEvent.WebhookDeleted,
-        ConsultaEvent.WebhookDeliveriesReplayed, ConsultaEvent.CalendarDefined, OutcomeEvent, ExpectationEvent {
+        ConsultaEvent.WebhookDeliveriesReplayed, ConsultaEvent.CalendarDefined, ConsultaEvent.TrackRecordVisibilitySet, OutcomeEvent,
+        ExpectationEvent {
   /**
    * The stable name of this event kind, e.g. {@code "contribution.submitted"}: the record's name
    * split into dotted lower-case words. Renaming a record is therefore a breaking change.
@@ -150,6 +151,17 @@ public sealed interface ConsultaEvent
   record CalendarDefined(String zone, int holidays) implements ConsultaEvent {
     public CalendarDefined {
       requireNonNull(zone, "zone");
+    }
+  }
+
+  /**
+   * The tenant chose who may read its track record.
+   *
+   * @param visibility public or internal
+   */
+  record TrackRecordVisibilitySet(org.consulta.core.expectation.TrackRecordVisibility visibility) implements ConsultaEvent {
+    public TrackRecordVisibilitySet {
+      requireNonNull(visibility, "visibility");
     }
   }
 

@@ -164,4 +164,34 @@ public interface ExpectationService {
    * @return the dashboard
    */
   ExpectationDashboard dashboard(Actor actor, ConsultationId consultation);
+
+  /**
+   * The promise statement of a consultation: one plain-language sentence (or a few) per live
+   * commitment, for participants, in the language asked for (see {@link PromiseStatement#of}).
+   *
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @param language a BCP 47 tag, e.g. {@code "fr"}
+   * @return the statement
+   */
+  PromiseStatement promise(Actor actor, ConsultationId consultation, String language);
+
+  /**
+   * The tenant's track record over its past consultations (closed or later), evaluating their
+   * commitments on the way.
+   *
+   * @param actor anyone of the tenant when the record is public, staff when it is internal
+   * @return the record
+   * @throws org.consulta.core.error.AccessDeniedException if it is internal and the actor is not staff
+   */
+  TrackRecord trackRecord(Actor actor);
+
+  /**
+   * Chooses who may read the tenant's track record.
+   *
+   * @param actor an admin or the system
+   * @param visibility public (the default) or internal
+   * @return the visibility
+   */
+  TrackRecordVisibility setTrackRecordVisibility(Actor actor, TrackRecordVisibility visibility);
 }

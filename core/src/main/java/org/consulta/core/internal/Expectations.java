@@ -292,4 +292,23 @@ final class Expectations implements ExpectationService {
           StatedExpectations.gap(tx, c.id()));
     });
   }
+
+  @Override
+  public org.consulta.core.expectation.PromiseStatement promise(Actor actor, ConsultationId consultation, String language) {
+    java.util.Objects.requireNonNull(language, "language");
+    return engine.query(actor, tx -> org.consulta.core.expectation.PromiseStatement.of(
+        tx.uow.expectations().commitments(Consultations.readable(tx, consultation).id()), language));
+  }
+
+  @Override
+  public org.consulta.core.expectation.TrackRecord trackRecord(Actor actor) {
+    return engine.query(actor, TrackRecords::of);
+  }
+
+  @Override
+  public org.consulta.core.expectation.TrackRecordVisibility setTrackRecordVisibility(Actor actor,
+      org.consulta.core.expectation.TrackRecordVisibility visibility) {
+    java.util.Objects.requireNonNull(visibility, "visibility");
+    return engine.query(actor, tx -> TrackRecords.setVisibility(tx, visibility));
+  }
 }

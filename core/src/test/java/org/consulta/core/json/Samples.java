@@ -392,6 +392,7 @@ final class Samples {
     events.addAll(OutcomeSamples.events());
     events.addAll(ExpectationSamples.events());
     events.add(new ConsultaEvent.CalendarDefined("Europe/Lisbon", 14));
+    events.add(new ConsultaEvent.TrackRecordVisibilitySet(org.consulta.core.expectation.TrackRecordVisibility.INTERNAL));
     return List.copyOf(events);
   }
 
