@@ -57,6 +57,8 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("..core.consultation..", "..core.contribution..").check(CORE);
     noClasses().that().resideInAnyPackage("..core.consultation..")
         .should().dependOnClassesThat().resideInAnyPackage("..core.contribution..").check(CORE);
+    noClasses().that().resideInAnyPackage("..core.expectation..")
+        .should().dependOnClassesThat().resideInAnyPackage("..core.outcome..", "..core.internal..").check(CORE);
     noClasses().that().resideInAnyPackage("..core.access..", "..core.value..", "..core.error..")
         .should().dependOnClassesThat().resideInAnyPackage("..core.consultation..", "..core.participant..", "..core.contribution..",
             "..core.event..").check(CORE);

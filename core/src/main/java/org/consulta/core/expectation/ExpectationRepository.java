@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.outcome.ThemeId;
 import org.consulta.core.participant.ParticipantId;
 
 /**
@@ -65,13 +64,15 @@ public interface ExpectationRepository {
 
   /**
    * Settles, as {@link #settle}, the open items of the commitments whose ids are the contributions
-   * that are members of a theme now (the store expands the theme; it may have a million members).
+   * that are members of an outcome theme now (the store expands the theme; it may have a million
+   * members). The theme is given by its id's value because expectations sit below outcomes, whose
+   * report shows them.
    *
    * @param commitments the commitments
-   * @param theme the theme
+   * @param theme the value of the theme's {@code ThemeId}
    * @param at when the theme was answered
    */
-  void settleMembers(List<CommitmentId> commitments, ThemeId theme, Instant at);
+  void settleMembers(List<CommitmentId> commitments, UUID theme, Instant at);
 
   /**
    * Takes open items out of the measure altogether (removed by moderation, withdrawn by the

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.consulta.core.consultation.ConsultationId;
-import org.consulta.core.outcome.ThemeId;
 import org.consulta.core.participant.ParticipantId;
 
 /** {@link ExpectationRepository#none()}: reads find nothing, writes are refused. */
@@ -52,7 +51,7 @@ enum NoExpectations implements ExpectationRepository {
   }
 
   @Override
-  public void settleMembers(List<CommitmentId> commitments, ThemeId theme, Instant at) {
+  public void settleMembers(List<CommitmentId> commitments, UUID theme, Instant at) {
     throw unsupported();
   }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.consulta.core.outcome.ResponseTimes;
 
 /**
  * A tenant's record across its past consultations (closed or later), the record that sets honest
@@ -16,7 +15,7 @@ import org.consulta.core.outcome.ResponseTimes;
  *
  * @param at when it was computed
  * @param consultations one entry per past consultation, newest first (at most 1,000)
- * @param times answered share and times to response, pooled
+ * @param answers answered share and times to response, pooled
  * @param shareWithinPromise answered within the promised time, of every item a response commitment
  *     covered (empty without any)
  * @param decisions decisions recorded
@@ -24,12 +23,12 @@ import org.consulta.core.outcome.ResponseTimes;
  * @param commitmentsMet live commitments met
  * @param commitmentsBreached live commitments breached
  */
-public record TrackRecord(Instant at, List<TrackRecordEntry> consultations, ResponseTimes times, OptionalDouble shareWithinPromise, long decisions,
+public record TrackRecord(Instant at, List<TrackRecordEntry> consultations, AnswerTimes answers, OptionalDouble shareWithinPromise, long decisions,
     long decisionsWithInput, long commitmentsMet, long commitmentsBreached) {
   public TrackRecord {
     requireNonNull(at, "at");
     consultations = List.copyOf(requireNonNull(consultations, "consultations"));
-    requireNonNull(times, "times");
+    requireNonNull(answers, "answers");
     requireNonNull(shareWithinPromise, "shareWithinPromise");
   }
 

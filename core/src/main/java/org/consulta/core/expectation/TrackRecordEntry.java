@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.OptionalDouble;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.Phase;
-import org.consulta.core.outcome.ResponseTimes;
 import org.consulta.core.value.LocalizedText;
 
 /**
@@ -14,7 +13,7 @@ import org.consulta.core.value.LocalizedText;
  * @param consultation the consultation
  * @param title its title
  * @param phase its phase now (closed or later)
- * @param times how much of its input was answered and how fast
+ * @param answers how much of its input was answered and how fast
  * @param shareWithinPromise of the items its response commitments covered, the share answered in
  *     time (empty without such a commitment or item)
  * @param decisions decisions recorded
@@ -22,13 +21,13 @@ import org.consulta.core.value.LocalizedText;
  * @param commitmentsMet live commitments met
  * @param commitmentsBreached live commitments breached
  */
-public record TrackRecordEntry(ConsultationId consultation, LocalizedText title, Phase phase, ResponseTimes times, OptionalDouble shareWithinPromise,
+public record TrackRecordEntry(ConsultationId consultation, LocalizedText title, Phase phase, AnswerTimes answers, OptionalDouble shareWithinPromise,
     long decisions, long decisionsWithInput, long commitmentsMet, long commitmentsBreached) {
   public TrackRecordEntry {
     requireNonNull(consultation, "consultation");
     requireNonNull(title, "title");
     requireNonNull(phase, "phase");
-    requireNonNull(times, "times");
+    requireNonNull(answers, "answers");
     requireNonNull(shareWithinPromise, "shareWithinPromise");
   }
 }

@@ -136,7 +136,7 @@ final class Monitoring {
       flushTracked();
       List<CommitmentId> respond = ids(commitments, CommitmentTerms.RespondWithin.class);
       r.contribution().ifPresent(c -> repo.settle(respond, List.of(c.value()), tx.now));
-      r.theme().ifPresent(t -> repo.settleMembers(respond, t, tx.now));
+      r.theme().ifPresent(t -> repo.settleMembers(respond, t.value(), tx.now));
     } else if (event instanceof OutcomeEvent.ThemeMembersChanged t) {
       if (tx.uow.outcomes().responseToTheme(t.theme()).isPresent()) {
         flushTracked();

@@ -59,7 +59,7 @@ final class TrackRecords {
         }
       }
       long[] d = decisions(tx, c.id());
-      entries.add(new TrackRecordEntry(c.id(), c.title(), c.phase(), tx.uow.outcomes().responseTimes(c.id()),
+      entries.add(new TrackRecordEntry(c.id(), c.title(), c.phase(), answers(tx.uow.outcomes().responseTimes(c.id())),
           cJudged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) cOnTime / cJudged), d[0], d[1], cMet, cBreached));
       onTime += cOnTime;
       judged += cJudged;
@@ -68,7 +68,7 @@ final class TrackRecords {
       met += cMet;
       breached += cBreached;
     }
-    return new TrackRecord(tx.now, entries, tx.uow.outcomes().responseTimes(past.stream().map(Consultation::id).toList()),
+    return new TrackRecord(tx.now, entries, answers(tx.uow.outcomes().responseTimes(past.stream().map(Consultation::id).toList())),
         judged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) onTime / judged), decisions, withInput, met, breached);
   }
 
@@ -105,6 +105,10 @@ final class TrackRecords {
       }
       after = Optional.of(page.get(page.size() - 1).sortKey());
     }
+  }
+
+  private static org.consulta.core.expectation.AnswerTimes answers(org.consulta.core.outcome.ResponseTimes t) {
+    return new org.consulta.core.expectation.AnswerTimes(t.counted(), t.answered(), t.median(), t.p90());
   }
 
   static TrackRecordVisibility setVisibility(Tx tx, TrackRecordVisibility visibility) {

@@ -21,7 +21,6 @@ import org.consulta.core.outcome.InfluenceEffect;
 import org.consulta.core.outcome.NewDecisionBuilder;
 import org.consulta.core.outcome.NewResponse;
 import org.consulta.core.outcome.ResponseStatus;
-import org.consulta.core.outcome.ResponseTimes;
 import org.consulta.core.value.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +60,7 @@ class TrackRecordTest {
 
     assertThat(record.consultations()).extracting(TrackRecordEntry::consultation).containsExactly(late.id(), kept.id());
     // times 1, 2, 3, 4, 30 hours: median rank 3, p90 rank 5
-    assertThat(record.times()).isEqualTo(new ResponseTimes(5, 5, Optional.of(Duration.ofHours(3)), Optional.of(Duration.ofHours(30))));
+    assertThat(record.answers()).isEqualTo(new AnswerTimes(5, 5, Optional.of(Duration.ofHours(3)), Optional.of(Duration.ofHours(30))));
     assertThat(record.shareWithinPromise()).hasValue(0.8);
     assertThat(record.commitmentsMet()).isEqualTo(1);
     assertThat(record.commitmentsBreached()).isEqualTo(1);

@@ -119,13 +119,14 @@ final class ExpectationSamples {
     add.accept("full", new NewOfflineSession(CONSULTATION, Channel.IN_PERSON, T2, TITLE, Optional.of(KEY)));
     add.accept("minimal", NewOfflineSession.of(CONSULTATION, Channel.PHONE, T2, TEXT));
     participantSamples(add);
-    org.consulta.core.outcome.ResponseTimes times = new org.consulta.core.outcome.ResponseTimes(40, 30, Optional.of(java.time.Duration.ofHours(30)),
+    org.consulta.core.expectation.AnswerTimes times = new org.consulta.core.expectation.AnswerTimes(40, 30, Optional.of(java.time.Duration.ofHours(30)),
         Optional.of(java.time.Duration.ofDays(9)));
+    add.accept("full", times);
     org.consulta.core.expectation.TrackRecordEntry entry = new org.consulta.core.expectation.TrackRecordEntry(CONSULTATION, TITLE,
         org.consulta.core.consultation.Phase.OUTCOME_PUBLISHED, times, OptionalDouble.of(0.9), 4, 3, 5, 1);
     add.accept("full", entry);
     add.accept("minimal", new org.consulta.core.expectation.TrackRecordEntry(CONSULTATION, TEXT, org.consulta.core.consultation.Phase.CLOSED,
-        new org.consulta.core.outcome.ResponseTimes(0, 0, Optional.empty(), Optional.empty()), OptionalDouble.empty(), 0, 0, 0, 0));
+        new org.consulta.core.expectation.AnswerTimes(0, 0, Optional.empty(), Optional.empty()), OptionalDouble.empty(), 0, 0, 0, 0));
     add.accept("full", new org.consulta.core.expectation.TrackRecord(T2, List.of(entry), times, OptionalDouble.of(0.9), 4, 3, 5, 1));
   }
 

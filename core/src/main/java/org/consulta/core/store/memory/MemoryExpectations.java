@@ -117,10 +117,10 @@ final class MemoryExpectations implements ExpectationRepository {
   }
 
   @Override
-  public void settleMembers(List<CommitmentId> commitments, ThemeId theme, Instant at) {
+  public void settleMembers(List<CommitmentId> commitments, UUID theme, Instant at) {
     uow.checkOpen();
     List<UUID> members = new ArrayList<>();
-    for (ThemeMembership m : tenant.outcomes.members.getOrDefault(theme, new java.util.TreeMap<>()).values()) {
+    for (ThemeMembership m : tenant.outcomes.members.getOrDefault(new ThemeId(theme), new java.util.TreeMap<>()).values()) {
       members.add(m.contribution().value());
     }
     settle(commitments, members, at);
