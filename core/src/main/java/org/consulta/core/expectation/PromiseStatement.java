@@ -102,10 +102,26 @@ public record PromiseStatement(String language, List<String> sentences) {
     return new PromiseStatement(words.language(), live.stream().flatMap(c -> sentences.of(c.terms()).stream()).toList());
   }
 
+  /**
+   * One line per terms, index-aligned: the sentences each would add to the statement, joined; for
+   * a table that lists commitments beside their status (the outcome report does).
+   *
+   * @param terms the terms of the live commitments, in order
+   * @param language the reader's BCP 47 tag
+   * @return the lines
+   */
+  public static List<String> lines(List<CommitmentTerms> terms, String language) {
+    PromiseSentences sentences = new PromiseSentences(PromiseText.forLanguage(language, Optional.empty()), deciderOf(terms));
+    return terms.stream().map(t -> String.join(" ", sentences.of(t))).toList();
+  }
+
   /** @return who decides, as the first live influence statement says */
   private static Optional<LocalizedText> decider(List<Commitment> live) {
-    return live.stream()
-        .map(Commitment::terms)
+    return deciderOf(live.stream().map(Commitment::terms).toList());
+  }
+
+  private static Optional<LocalizedText> deciderOf(List<CommitmentTerms> terms) {
+    return terms.stream()
         .filter(CommitmentTerms.InfluenceStatement.class::isInstance)
         .map(t -> ((CommitmentTerms.InfluenceStatement) t).decidedBy())
         .findFirst();

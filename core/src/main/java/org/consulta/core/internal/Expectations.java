@@ -286,11 +286,18 @@ final class Expectations implements ExpectationService {
 
   @Override
   public ExpectationDashboard dashboard(Actor actor, ConsultationId consultation) {
-    return engine.query(actor, tx -> {
-      Consultation c = Consultations.readable(tx, consultation);
-      return new ExpectationDashboard(c.id(), tx.now, evaluateAll(tx, c, false), tx.uow.expectations().participation(c.id()),
-          StatedExpectations.gap(tx, c.id()));
-    });
+    return engine.query(actor, tx -> dashboardOf(tx, Consultations.readable(tx, consultation)));
+  }
+
+  private static ExpectationDashboard dashboardOf(Tx tx, Consultation c) {
+    return new ExpectationDashboard(c.id(), tx.now, evaluateAll(tx, c, false), tx.uow.expectations().participation(c.id()),
+        StatedExpectations.gap(tx, c.id()));
+  }
+
+  /** @return the dashboard for the outcome report, unless there is nothing to show (no live commitment, no statement) */
+  static Optional<ExpectationDashboard> forReport(Tx tx, Consultation c) {
+    ExpectationDashboard d = dashboardOf(tx, c);
+    return d.evaluations().isEmpty() && d.gap().participants() == 0 ? Optional.empty() : Optional.of(d);
   }
 
   @Override

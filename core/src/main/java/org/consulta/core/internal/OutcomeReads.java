@@ -325,7 +325,8 @@ final class OutcomeReads {
       List<String> languages = new ArrayList<>(consultation.title().languages());
       List<org.consulta.core.participant.DemographicDimension> dimensions = tx.uow.participants().demographicSchema()
           .map(org.consulta.core.participant.DemographicSchema::dimensions).orElse(List.of());
-      return new OutcomeReport(id, consultation.title(), languages, tx.now, sections, decisions, results, impact, dimensions);
+      return new OutcomeReport(id, consultation.title(), languages, tx.now, sections, decisions, results, impact, dimensions,
+          Expectations.forReport(tx, consultation));
     });
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.participant.DemographicDimension;
@@ -25,6 +26,9 @@ import org.consulta.core.value.LocalizedText;
  * @param results the result tree (top-level results with their sub-results), in creation order
  * @param impact the headline figures
  * @param dimensions the tenant's demographic dimensions, for the labels of the group counts
+ * @param expectations the consultation's commitments evaluated when the report was made, and what
+ *     participants expected against what they got; empty when it has no live commitment and
+ *     nobody stated an expectation
  */
 public record OutcomeReport(
     ConsultationId consultation,
@@ -35,7 +39,8 @@ public record OutcomeReport(
     List<Decision> decisions,
     List<ResultNode> results,
     ImpactFigures impact,
-    List<DemographicDimension> dimensions) {
+    List<DemographicDimension> dimensions,
+    Optional<org.consulta.core.expectation.ExpectationDashboard> expectations) {
   /** How many example contributions each theme shows. */
   public static final int EXAMPLES = 3;
 
@@ -49,5 +54,6 @@ public record OutcomeReport(
     results = List.copyOf(requireNonNull(results, "results"));
     requireNonNull(impact, "impact");
     dimensions = List.copyOf(requireNonNull(dimensions, "dimensions"));
+    requireNonNull(expectations, "expectations");
   }
 }

@@ -10,7 +10,8 @@ import org.consulta.core.contribution.Contribution;
 
 /**
  * What a "you said, we did" report says and in which order, written to any {@link ReportSink}:
- * title, impact figures, one section per theme, every decision, the result tree. Every empty
+ * title, impact figures, the commitments and participants' expectations (if any), one section per
+ * theme, every decision, the result tree. Every empty
  * part says so. Single-thread: one layout per rendering.
  */
 final class ReportLayout {
@@ -29,6 +30,7 @@ final class ReportLayout {
     out.heading(1, List.of(words.text(report.title())));
     out.paragraph(List.of(Span.plain(words.label("report.generated", words.date(report.generatedAt())))));
     impact(report.impact());
+    report.expectations().ifPresent(new ReportPromises(words, out)::write);
     report.themes().forEach(this::theme);
     out.heading(2, label("decisions.heading"));
     if (report.decisions().isEmpty()) {

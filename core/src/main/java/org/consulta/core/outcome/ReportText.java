@@ -109,6 +109,13 @@ final class ReportText {
     return format.format(share);
   }
 
+  /** @return a number with one decimal at most, in the locale's form, e.g. "3,5" in French */
+  String decimal(double value) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(1);
+    return format.format(value);
+  }
+
   /** @return a 0..100 progress as a percentage */
   String percent(double progress) {
     return share(progress / 100);

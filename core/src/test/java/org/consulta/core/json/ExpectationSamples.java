@@ -148,10 +148,16 @@ final class ExpectationSamples {
     GapLine line = new GapLine(ExpectationKind.ANSWER, counts, Map.of(Channel.ONLINE, counts), Map.of("district", Map.of("north", counts)));
     add.accept("full", line);
     add.accept("minimal", new GapLine(ExpectationKind.READ, GapCounts.none(), Map.of(), Map.of()));
+    add.accept("full", dashboard().gap());
+    add.accept("full", dashboard());
+  }
+
+  static ExpectationDashboard dashboard() {
+    GapCounts counts = new GapCounts(40, 30, 12, 6, 4, 2, OptionalDouble.of(3.5));
+    GapLine line = new GapLine(ExpectationKind.ANSWER, counts, Map.of(Channel.ONLINE, counts), Map.of("district", Map.of("north", counts)));
     GapReport gap = new GapReport(CONSULTATION, T2, 40, List.of(line));
-    add.accept("full", gap);
-    add.accept("full", new ExpectationDashboard(CONSULTATION, T2, List.of(new Evaluation(COMMITMENT, terms().get(3), CommitmentStatus.MET, T1, 1, 1,
-        evidence().get(1))), new Participation(40, Map.of()), gap));
+    return new ExpectationDashboard(CONSULTATION, T2, List.of(new Evaluation(COMMITMENT, terms().get(4), CommitmentStatus.MET, T1, 1, 1,
+        evidence().get(1))), new Participation(40, Map.of()), gap);
   }
 
   private static Commitment commitment() {

@@ -115,7 +115,8 @@ final class OutcomeSamples {
     add.accept("minimal", new TrailEntry(Samples.minimalContribution(), ContributionState.PENDING_MODERATION, Optional.empty(), List.of(),
         List.of(), List.of(), List.of()));
     add.accept("full", report());
-    add.accept("minimal", new OutcomeReport(CONSULTATION, TEXT, List.of(), T2, List.of(), List.of(), List.of(), minimalImpact(), List.of()));
+    add.accept("minimal", new OutcomeReport(CONSULTATION, TEXT, List.of(), T2, List.of(), List.of(), List.of(), minimalImpact(), List.of(),
+        Optional.empty()));
     add.accept("full", new ThemeSection(theme(), stats(), List.of(Samples.contribution()), Optional.of(response()), List.of(decision()),
         List.of(resultTree())));
     add.accept("full", impact());
@@ -280,6 +281,7 @@ final class OutcomeSamples {
     ThemeSection empty = new ThemeSection(minimalTheme(), ThemeStats.empty(OTHER_THEME), List.of(), Optional.empty(), List.of(), List.of());
     return new OutcomeReport(CONSULTATION, TITLE, List.of("pt", "en", "es"), T2, List.of(full, empty),
         List.of(decision(), minimalDecision()), List.of(resultTree()), impact(),
-        List.of(new org.consulta.core.participant.DemographicDimension("district", TEXT, List.of("north", "south"), false)));
+        List.of(new org.consulta.core.participant.DemographicDimension("district", TEXT, List.of("north", "south"), false)),
+        Optional.of(ExpectationSamples.dashboard()));
   }
 }

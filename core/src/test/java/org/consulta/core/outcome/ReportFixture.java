@@ -49,7 +49,39 @@ final class ReportFixture {
         2, 1, 0.5, 1, Optional.of(62.5));
     return new OutcomeReport(CONSULTATION, text("River park", "Parc de la rivière", "Flusspark"), List.of("en", "fr", "de"), T2,
         List.of(trees, parking), List.of(plan(), fees()), List.of(tree()), impact,
-        List.of(new org.consulta.core.participant.DemographicDimension("age_band", text("Age", "Âge", "Alter"), List.of("18-29", "30-64"), true)));
+        List.of(new org.consulta.core.participant.DemographicDimension("age_band", text("Age", "Âge", "Alter"), List.of("18-29", "30-64"), true)),
+        Optional.empty());
+  }
+
+  /** {@link #report()} with commitments and participants' expectations. */
+  static OutcomeReport reportWithPromises() {
+    OutcomeReport r = report();
+    return new OutcomeReport(r.consultation(), r.title(), r.languages(), r.generatedAt(), r.themes(), r.decisions(), r.results(), r.impact(),
+        r.dimensions(), Optional.of(dashboard()));
+  }
+
+  /** Three commitments (an answer deadline at risk, a decision date met, a participation target) and what two kinds of expectation got. */
+  static org.consulta.core.expectation.ExpectationDashboard dashboard() {
+    var id = new org.consulta.core.expectation.CommitmentId(uuid(90));
+    var respond = org.consulta.core.expectation.CommitmentTerms.respondWithin(org.consulta.core.expectation.ResponseScope.all(),
+        org.consulta.core.expectation.TimeAllowance.workingDays(10));
+    var deadlines = new org.consulta.core.expectation.DeadlineTally(T2, 12, 8, 0, 4, 1, 2, List.of(), Optional.empty());
+    var decide = org.consulta.core.expectation.CommitmentTerms.decideBy(DAY);
+    var reach = org.consulta.core.expectation.CommitmentTerms.reach(org.consulta.core.expectation.ReachMetric.PARTICIPANTS, 500, DAY);
+    var at = org.consulta.core.expectation.CommitmentStatus.AT_RISK;
+    List<org.consulta.core.expectation.Evaluation> evaluations = List.of(
+        new org.consulta.core.expectation.Evaluation(id, respond, at, T2, 0.8, 1, deadlines),
+        new org.consulta.core.expectation.Evaluation(id, decide, org.consulta.core.expectation.CommitmentStatus.MET, T2, 0.5, 1,
+            new org.consulta.core.expectation.Evidence.Date(Optional.of(T0), T2, Optional.of(T1))),
+        new org.consulta.core.expectation.Evaluation(id, reach, org.consulta.core.expectation.CommitmentStatus.ON_TRACK, T2, 320, 500,
+            new org.consulta.core.expectation.Evidence.Target(320, 500, T2, Optional.empty(), java.util.OptionalLong.of(610))));
+    var answer = new org.consulta.core.expectation.GapCounts(10, 7, 4, 2, 1, 1, java.util.OptionalDouble.of(3.25));
+    var none = org.consulta.core.expectation.GapCounts.none();
+    var gap = new org.consulta.core.expectation.GapReport(CONSULTATION, T2, 12, List.of(
+        new org.consulta.core.expectation.GapLine(org.consulta.core.expectation.ExpectationKind.READ, none, Map.of(), Map.of()),
+        new org.consulta.core.expectation.GapLine(org.consulta.core.expectation.ExpectationKind.ANSWER, answer, Map.of(), Map.of())));
+    return new org.consulta.core.expectation.ExpectationDashboard(CONSULTATION, T2, evaluations,
+        new org.consulta.core.expectation.Participation(320, Map.of()), gap);
   }
 
   static LocalizedText text(String en, String fr, String de) {

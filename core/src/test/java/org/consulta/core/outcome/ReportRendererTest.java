@@ -221,10 +221,24 @@ class ReportRendererTest {
     void emptyPartsSaySo() {
       OutcomeReport empty = new OutcomeReport(ReportFixture.CONSULTATION, LocalizedText.of("en", "Empty"), List.of("en"),
           ReportFixture.T0, List.of(), List.of(), List.of(),
-          new ImpactFigures(0, 0, 0, Optional.empty(), Optional.empty(), 0, 0, 0, 0, Optional.empty()), List.of());
+          new ImpactFigures(0, 0, 0, Optional.empty(), Optional.empty(), 0, 0, 0, 0, Optional.empty()), List.of(), Optional.empty());
 
       assertThat(ReportRenderer.markdown(empty, "en")).contains("- **Median time to response:** No response yet",
           "- **Implementation progress:** No implementation results yet", "No decisions yet.", "No implementation results yet.");
     }
+  }
+
+  @Test
+  void commitmentsAndExpectationsAreReportedBesideWhatWasDone() {
+    String md = ReportRenderer.markdown(ReportFixture.reportWithPromises(), "en");
+    assertThat(md).contains("## Our commitments", "| We will answer every contribution within 10 working days. | At risk | 8 of 10 in time · 2 overdue |",
+        "| A decision will be taken by March 12, 2027. | Kept | Done February 1, 2027 |", "| 320 of 500 |",
+        "## What participants expected, and what they got", "| An answer | 10 | 7 of 10 (70%) | 2 / 1 / 1 | 3\\.2 |");
+    assertThat(md).doesNotContain("That their input is read");
+    assertThat(md.indexOf("## Our commitments")).isLessThan(md.indexOf("## Theme"));
+    String fr = ReportRenderer.markdown(ReportFixture.reportWithPromises(), "fr");
+    assertThat(fr).contains("## Nos engagements", "Nous répondrons à chaque contribution dans un délai de 10 jours ouvrés.", "Menacé", "3,2");
+    String html = ReportRenderer.html(ReportFixture.reportWithPromises(), "de");
+    assertThat(html).contains("<h2>Unsere Zusagen</h2>", "<th scope=\"col\">Zusage</th>", "Gefährdet");
   }
 }
