@@ -164,6 +164,7 @@ final class Samples {
     s.events();
     s.webhooks();
     OutcomeSamples.values(s::add);
+    WeightingSamples.values(s::add);
     return List.copyOf(s.all);
   }
 
