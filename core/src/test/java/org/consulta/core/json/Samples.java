@@ -166,6 +166,7 @@ final class Samples {
     OutcomeSamples.values(s::add);
     ExpectationSamples.values(s::add);
     PromiseSamples.values(s::add);
+    WeightingSamples.values(s::add);
     return List.copyOf(s.all);
   }
 
