@@ -46,7 +46,7 @@ public sealed interface ConsultaEvent
         ConsultaEvent.ModerationCaseOpened, ConsultaEvent.ModerationCaseClaimed,
         ConsultaEvent.ModerationCaseReleased, ConsultaEvent.ModerationDecided, ConsultaEvent.AppealFiled,
         ConsultaEvent.AppealDecided, ConsultaEvent.WebhookSubscribed, ConsultaEvent.WebhookDeleted,
-        ConsultaEvent.WebhookDeliveriesReplayed, ConsultaEvent.CalendarDefined, ConsultaEvent.TrackRecordVisibilitySet, OutcomeEvent,
+        ConsultaEvent.WebhookDeliveriesReplayed, ConsultaEvent.CalendarDefined, ConsultaEvent.TrackRecordVisibilitySet, ConsultaEvent.ReferencePopulationDefined, OutcomeEvent,
         ExpectationEvent {
   /**
    * The stable name of this event kind, e.g. {@code "contribution.submitted"}: the record's name
@@ -151,6 +151,17 @@ public sealed interface ConsultaEvent
   record CalendarDefined(String zone, int holidays) implements ConsultaEvent {
     public CalendarDefined {
       requireNonNull(zone, "zone");
+    }
+  }
+
+  /**
+   * The tenant's reference population was defined or replaced.
+   *
+   * @param dimensions the dimensions it gives shares for
+   */
+  record ReferencePopulationDefined(List<String> dimensions) implements ConsultaEvent {
+    public ReferencePopulationDefined {
+      dimensions = List.copyOf(dimensions);
     }
   }
 

@@ -172,6 +172,12 @@ public interface ExpectationRepository {
    */
   void markHeard(ConsultationId consultation, ParticipantId participant, Instant at);
 
+  /** @return the tenant's reference population (e.g. census shares), if defined */
+  Optional<ReferencePopulation> reference();
+
+  /** @param reference the tenant's reference population, replacing any earlier one */
+  void saveReference(ReferencePopulation reference);
+
   /** @return who may read the tenant's track record ({@link TrackRecordVisibility#PUBLIC} unless set) */
   TrackRecordVisibility trackRecordVisibility();
 

@@ -194,4 +194,21 @@ public interface ExpectationService {
    * @return the visibility
    */
   TrackRecordVisibility setTrackRecordVisibility(Actor actor, TrackRecordVisibility visibility);
+
+  /**
+   * Defines the tenant's reference population (e.g. census shares per district and age band), which
+   * {@link CommitmentTerms.Represent} commitments and weighted results measure against.
+   *
+   * @param actor an admin or the system
+   * @param reference the shares; every dimension and value must be in the tenant's demographic schema
+   * @return the reference population
+   * @throws org.consulta.core.error.InvalidInputException naming every bad share, dimension or value
+   */
+  ReferencePopulation defineReference(Actor actor, ReferencePopulation reference);
+
+  /**
+   * @param actor anyone of the tenant
+   * @return the tenant's reference population, if defined
+   */
+  java.util.Optional<ReferencePopulation> reference(Actor actor);
 }

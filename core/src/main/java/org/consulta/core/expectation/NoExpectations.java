@@ -134,4 +134,14 @@ enum NoExpectations implements ExpectationRepository {
   public void saveTrackRecordVisibility(TrackRecordVisibility visibility) {
     throw unsupported();
   }
+
+  @Override
+  public Optional<ReferencePopulation> reference() {
+    return Optional.empty();
+  }
+
+  @Override
+  public void saveReference(ReferencePopulation reference) {
+    throw unsupported();
+  }
 }

@@ -2,6 +2,7 @@ package org.consulta.core.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,12 @@ import org.consulta.core.expectation.CommitmentTerms;
 import org.consulta.core.expectation.DeadlineTally;
 import org.consulta.core.expectation.Evaluation;
 import org.consulta.core.expectation.Evidence;
+import org.consulta.core.expectation.GroupShare;
+import org.consulta.core.expectation.Participation;
 import org.consulta.core.expectation.OfflineSession;
 import org.consulta.core.expectation.ReachMetric;
 import org.consulta.core.expectation.WorkingCalendar;
+import org.consulta.core.participant.Demographics;
 
 /**
  * A commitment's status at an instant, from the ledger's counts (no scan of contributions). The
@@ -66,8 +70,7 @@ final class Evaluations {
       return evaluator.evaluate(c, new CommitmentEvaluator.Context(k, consultation, tx.now, calendar,
           tx.uow.expectations().participation(consultation.id()), reachCount(tx, consultation.id(), ReachMetric.CONTRIBUTIONS)));
     }
-    // Represent is evaluated against the tenant's reference population (next step of issue 8)
-    throw new IllegalStateException("no evaluation for " + terms.kind());
+    return represent(k, (CommitmentTerms.Represent) terms);
   }
 
   private boolean opened() {
@@ -159,6 +162,51 @@ final class Evaluations {
   static long reachCount(Tx tx, ConsultationId consultation, ReachMetric metric) {
     return metric == ReachMetric.PARTICIPANTS ? tx.uow.expectations().participation(consultation).participants()
         : tx.uow.contributions().counts(consultation).total();
+  }
+
+  /**
+   * Shares among participants who declared a value ("prefer not to say" and no answer left out of
+   * the base), against the reference shares; a value the reference lacks counts against a share of 0.
+   */
+  private Evaluation represent(Commitment k, CommitmentTerms.Represent r) {
+    Participation participation = tx.uow.expectations().participation(consultation.id());
+    Map<String, Long> counts = participation.of(r.dimension());
+    long prefer = counts.getOrDefault(Demographics.PREFER_NOT_TO_SAY, 0L);
+    long declared = counts.values().stream().mapToLong(Long::longValue).sum() - prefer;
+    Map<String, Double> reference = tx.uow.expectations().reference().flatMap(p -> p.sharesOf(r.dimension())).orElse(Map.of());
+    List<GroupShare> groups = new ArrayList<>();
+    double largest = 0;
+    for (Map.Entry<String, Double> e : reference.entrySet()) {
+      groups.add(group(e.getKey(), counts.getOrDefault(e.getKey(), 0L), declared, e.getValue(), r.tolerance()));
+    }
+    for (Map.Entry<String, Long> e : new java.util.TreeMap<>(counts).entrySet()) {
+      if (!reference.containsKey(e.getKey()) && !e.getKey().equals(Demographics.PREFER_NOT_TO_SAY)) {
+        groups.add(group(e.getKey(), e.getValue(), declared, 0, r.tolerance()));
+      }
+    }
+    for (GroupShare g : groups) {
+      largest = Math.max(largest, Math.abs(g.difference()));
+    }
+    boolean outside = groups.stream().anyMatch(g -> g.balance() != GroupShare.Balance.WITHIN);
+    CommitmentStatus status;
+    if (!opened() || reference.isEmpty() || declared < r.minimumSample()) {
+      status = CommitmentStatus.PENDING;
+    } else if (inputClosed()) {
+      status = outside ? CommitmentStatus.BREACHED : CommitmentStatus.MET;
+    } else {
+      status = outside ? CommitmentStatus.AT_RISK : CommitmentStatus.ON_TRACK;
+    }
+    return new Evaluation(k.id(), k.terms(), status, tx.now, largest, r.tolerance(),
+        new Evidence.Representation(r.dimension(), participation.participants(), declared, prefer, groups));
+  }
+
+  private static GroupShare group(String value, long count, long declared, double reference, double tolerance) {
+    double observed = declared == 0 ? 0 : (double) count / declared;
+    double difference = observed - reference;
+    // a hair of slack so that a share exactly at the tolerance (0.35 vs 0.30 at 0.05) is not lost to binary rounding
+    GroupShare.Balance balance = difference < -tolerance - 1e-9 ? GroupShare.Balance.UNDER
+        : difference > tolerance + 1e-9 ? GroupShare.Balance.OVER : GroupShare.Balance.WITHIN;
+    return new GroupShare(value, count, observed, reference, balance);
   }
 
   private Evaluation sessions(Commitment k, CommitmentTerms.HoldOfflineSessions s) {

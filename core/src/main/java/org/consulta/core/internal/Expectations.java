@@ -101,6 +101,8 @@ final class Expectations implements ExpectationService {
       boolean known = tx.uow.participants().demographicSchema().map(s -> s.dimensions().stream().map(DemographicDimension::key)
           .anyMatch(r.dimension()::equals)).orElse(false);
       v.check(known, "terms.dimension", "is not a dimension of the tenant's demographic schema");
+      v.check(!known || tx.uow.expectations().reference().flatMap(p -> p.sharesOf(r.dimension())).isPresent(), "terms.dimension",
+          "the tenant's reference population has no shares for it (define them first: defineReference)");
     } else if (terms instanceof CommitmentTerms.HoldOfflineSessions s) {
       for (Channel channel : s.channels()) {
         v.check(c.channels().contains(channel), "terms.channels", channel + " is not a channel the consultation offers");
@@ -317,5 +319,35 @@ final class Expectations implements ExpectationService {
       org.consulta.core.expectation.TrackRecordVisibility visibility) {
     java.util.Objects.requireNonNull(visibility, "visibility");
     return engine.query(actor, tx -> TrackRecords.setVisibility(tx, visibility));
+  }
+
+  @Override
+  public org.consulta.core.expectation.ReferencePopulation defineReference(Actor actor, org.consulta.core.expectation.ReferencePopulation reference) {
+    java.util.Objects.requireNonNull(reference, "reference");
+    return engine.query(actor, tx -> {
+      tx.require(Operation.CONFIGURE_EXPECTATIONS, AccessTarget.tenantWide());
+      Violations v = new Violations();
+      reference.validate("reference", v);
+      java.util.Map<String, DemographicDimension> schema = new java.util.HashMap<>();
+      tx.uow.participants().demographicSchema().ifPresent(s -> s.dimensions().forEach(d -> schema.put(d.key(), d)));
+      reference.shares().forEach((dimension, values) -> {
+        DemographicDimension d = schema.get(dimension);
+        if (d == null) {
+          v.add("reference.shares." + dimension, "is not a dimension of the tenant's demographic schema");
+          return;
+        }
+        values.keySet().forEach(value -> v.check(d.options().contains(value), "reference.shares." + dimension + "." + value,
+            "is not an option of " + dimension));
+      });
+      v.throwIfAny();
+      tx.uow.expectations().saveReference(reference);
+      tx.record(new org.consulta.core.event.ConsultaEvent.ReferencePopulationDefined(List.copyOf(reference.shares().keySet())));
+      return reference;
+    });
+  }
+
+  @Override
+  public Optional<org.consulta.core.expectation.ReferencePopulation> reference(Actor actor) {
+    return engine.query(actor, tx -> tx.uow.expectations().reference());
   }
 }

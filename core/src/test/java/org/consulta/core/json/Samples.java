@@ -393,6 +393,7 @@ final class Samples {
     events.addAll(OutcomeSamples.events());
     events.addAll(ExpectationSamples.events());
     events.add(new ConsultaEvent.CalendarDefined("Europe/Lisbon", 14));
+    events.add(new ConsultaEvent.ReferencePopulationDefined(List.of("district", "age_band")));
     events.add(new ConsultaEvent.TrackRecordVisibilitySet(org.consulta.core.expectation.TrackRecordVisibility.INTERNAL));
     return List.copyOf(events);
   }

@@ -25,6 +25,7 @@ final class ExpectationData {
   final Map<OfflineSessionId, OfflineSession> sessions = new HashMap<>();
   final Map<ConsultationId, List<OfflineSessionId>> sessionsByConsultation = new HashMap<>();
   WorkingCalendar calendar;
+  org.consulta.core.expectation.ReferencePopulation reference;
   org.consulta.core.expectation.TrackRecordVisibility trackRecord = org.consulta.core.expectation.TrackRecordVisibility.PUBLIC;
   /** Per consultation: statements by participant (unsigned UUID order), by kind. */
   final Map<ConsultationId, java.util.TreeMap<java.util.UUID, java.util.EnumMap<org.consulta.core.expectation.ExpectationKind,

@@ -337,4 +337,18 @@ final class MemoryExpectations implements ExpectationRepository {
     data.trackRecord = java.util.Objects.requireNonNull(visibility, "visibility");
     uow.onRollback(() -> data.trackRecord = old);
   }
+
+  @Override
+  public Optional<org.consulta.core.expectation.ReferencePopulation> reference() {
+    uow.checkOpen();
+    return Optional.ofNullable(data.reference);
+  }
+
+  @Override
+  public void saveReference(org.consulta.core.expectation.ReferencePopulation reference) {
+    uow.checkOpen();
+    org.consulta.core.expectation.ReferencePopulation old = data.reference;
+    data.reference = java.util.Objects.requireNonNull(reference, "reference");
+    uow.onRollback(() -> data.reference = old);
+  }
 }
