@@ -89,4 +89,36 @@ final class JdbcReactions implements ReactionRepository {
       }
     });
   }
+
+  @Override
+  public java.util.List<Reaction> reactions(ConsultationId consultation, Optional<Reaction> after, int limit) {
+    // keyset on the primary key's order (contribution, participant); uuid (PostgreSQL) and lower-case CHAR(36) sort as unsigned numbers
+    String sql = "SELECT contribution_id, participant_id, support, stance_millis, at_us FROM " + uow.tables.reaction
+        + " WHERE tenant_id = ? AND consultation_id = ?"
+        + (after.isPresent() ? " AND (contribution_id > ? OR (contribution_id = ? AND participant_id > ?))" : "")
+        + " ORDER BY contribution_id, participant_id LIMIT ?";
+    return Sql.call("listing the reactions of consultation " + consultation, () -> {
+      try (PreparedStatement ps = uow.prepare(sql)) {
+        int i = 2;
+        uow.dialect.setUuid(ps, i++, consultation.value());
+        if (after.isPresent()) {
+          uow.dialect.setUuid(ps, i++, after.get().contribution().value());
+          uow.dialect.setUuid(ps, i++, after.get().contribution().value());
+          uow.dialect.setUuid(ps, i++, after.get().participant().value());
+        }
+        ps.setInt(i, limit);
+        java.util.List<Reaction> out = new java.util.ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String support = rs.getString(3);
+            int stance = rs.getInt(4);
+            OptionalInt stanceMillis = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(stance);
+            out.add(new Reaction(new ContributionId(uow.dialect.getUuid(rs, "contribution_id")), new ParticipantId(uow.dialect.getUuid(rs, "participant_id")),
+                Optional.ofNullable(support).map(Support::valueOf), stanceMillis, Sql.instant(rs.getLong(5))));
+          }
+        }
+        return out;
+      }
+    });
+  }
 }

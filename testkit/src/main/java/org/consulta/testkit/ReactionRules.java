@@ -55,6 +55,37 @@ abstract class ReactionRules extends KitRules {
   }
 
   @Test
+  @DisplayName("reactions lists a consultation's reactions by contribution then participant (unsigned ids), in pages; not other consultations', not deleted ones")
+  void reactionsInKeyOrder() {
+    Consultation c = insertedConsultation(a);
+    Consultation other = insertedConsultation(a);
+    List<Contribution> ideas = List.of(inserted(samples.contribution(c).build()), inserted(samples.contribution(c).build()));
+    Contribution elsewhere = inserted(samples.contribution(other).build());
+    List<Participant> people = List.of(insertedParticipant(a), insertedParticipant(a), insertedParticipant(a));
+    List<Reaction> saved = new java.util.ArrayList<>();
+    useA(uow -> {
+      for (Contribution idea : ideas) {
+        for (Participant p : people) {
+          Reaction r = samples.reaction(idea.id(), p.id(), Support.SUPPORT);
+          uow.reactions().save(c.id(), r);
+          saved.add(r);
+        }
+      }
+      uow.reactions().save(other.id(), samples.reaction(elsewhere.id(), people.get(0).id(), Support.OPPOSE));
+      uow.reactions().delete(c.id(), ideas.get(1).id(), people.get(2).id());
+    });
+    saved.removeIf(r -> r.contribution().equals(ideas.get(1).id()) && r.participant().equals(people.get(2).id()));
+    java.util.Comparator<java.util.UUID> unsigned = org.consulta.core.value.SortKey.uuidOrder();
+    saved.sort(java.util.Comparator.comparing((Reaction r) -> r.contribution().value(), unsigned).thenComparing(r -> r.participant().value(), unsigned));
+    List<Reaction> first = inA(uow -> uow.reactions().reactions(c.id(), java.util.Optional.empty(), 3));
+    List<Reaction> rest = inA(uow -> uow.reactions().reactions(c.id(), java.util.Optional.of(first.get(2)), 10));
+    assertThat(first).containsExactlyElementsOf(saved.subList(0, 3));
+    assertThat(rest).containsExactlyElementsOf(saved.subList(3, 5));
+    List<Reaction> seenByB = inB(uow -> uow.reactions().reactions(c.id(), java.util.Optional.empty(), 10));
+    assertThat(seenByB).isEmpty();
+  }
+
+  @Test
   @DisplayName("delete removes the reaction: true when there was one, then false")
   void deleteTrueThenFalse() {
     Consultation c = insertedConsultation(a);

@@ -1,5 +1,6 @@
 package org.consulta.core.contribution;
 
+import java.util.List;
 import java.util.Optional;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.participant.ParticipantId;
@@ -38,4 +39,15 @@ public interface ReactionRepository {
    * @return how many contributions of that consultation the participant currently supports
    */
   long supportsGiven(ConsultationId consultation, ParticipantId participant);
+
+  /**
+   * The reactions to a consultation's contributions, a page at a time, ordered by contribution id
+   * then participant id (both as unsigned numbers, which is how UUIDs sort in the JDBC store too).
+   *
+   * @param consultation a consultation
+   * @param after the last reaction of the previous page
+   * @param limit the page size
+   * @return the page
+   */
+  List<Reaction> reactions(ConsultationId consultation, Optional<Reaction> after, int limit);
 }

@@ -30,6 +30,7 @@ final class MemoryReactions implements ReactionRepository {
     TenantData.ReactionKey key = new TenantData.ReactionKey(reaction.contribution(), reaction.participant());
     Reaction old = data.reactions.get(key);
     uow.put(data.reactions, key, reaction);
+    uow.put(byConsultation(consultation), TenantData.ReactionOrder.of(reaction), reaction);
     adjustSupports(consultation, reaction.participant(), supportDelta(old, reaction));
   }
 
@@ -40,8 +41,35 @@ final class MemoryReactions implements ReactionRepository {
     if (old == null) {
       return false;
     }
+    uow.remove(byConsultation(consultation), TenantData.ReactionOrder.of(old));
     adjustSupports(consultation, participant, supportDelta(old, null));
     return true;
+  }
+
+  private java.util.TreeMap<TenantData.ReactionOrder, Reaction> byConsultation(ConsultationId consultation) {
+    java.util.TreeMap<TenantData.ReactionOrder, Reaction> index = data.reactionsByConsultation.get(consultation);
+    if (index == null) {
+      index = new java.util.TreeMap<>();
+      uow.put(data.reactionsByConsultation, consultation, index);
+    }
+    return index;
+  }
+
+  @Override
+  public java.util.List<Reaction> reactions(ConsultationId consultation, Optional<Reaction> after, int limit) {
+    uow.checkOpen();
+    java.util.TreeMap<TenantData.ReactionOrder, Reaction> index = data.reactionsByConsultation.get(consultation);
+    java.util.List<Reaction> out = new java.util.ArrayList<>();
+    if (index == null) {
+      return out;
+    }
+    for (Reaction r : (after.isPresent() ? index.tailMap(TenantData.ReactionOrder.of(after.get()), false) : index).values()) {
+      if (out.size() == limit) {
+        break;
+      }
+      out.add(r);
+    }
+    return out;
   }
 
   @Override

@@ -50,6 +50,8 @@ final class TenantData {
 
   final Map<ReactionKey, Reaction> reactions = new HashMap<>();
   final Map<ReactionKey, long[]> supportsGiven = new HashMap<>();
+  /** Per consultation: reactions by (contribution, participant), both unsigned. */
+  final Map<ConsultationId, TreeMap<ReactionOrder, Reaction>> reactionsByConsultation = new HashMap<>();
 
   final List<RecordedEvent> events = new ArrayList<>();
   final Map<IdempotencyKeyOfSubject, IdempotencyRepository.Outcome> idempotency = new HashMap<>();
@@ -92,6 +94,19 @@ final class TenantData {
       byKind.computeIfAbsent(c.kind(), k -> new long[1])[0] += delta;
       byChannel.computeIfAbsent(c.channel(), k -> new long[1])[0] += delta;
       byState.computeIfAbsent(c.state(), k -> new long[1])[0] += delta;
+    }
+  }
+
+  /** Orders a consultation's reactions by contribution id, then participant id, as unsigned numbers. */
+  record ReactionOrder(java.util.UUID contribution, java.util.UUID participant) implements Comparable<ReactionOrder> {
+    static ReactionOrder of(Reaction r) {
+      return new ReactionOrder(r.contribution().value(), r.participant().value());
+    }
+
+    @Override
+    public int compareTo(ReactionOrder o) {
+      int c = SortKey.uuidOrder().compare(contribution, o.contribution);
+      return c != 0 ? c : SortKey.uuidOrder().compare(participant, o.participant);
     }
   }
 
