@@ -211,4 +211,18 @@ public interface ExpectationService {
    * @return the tenant's reference population, if defined
    */
   java.util.Optional<ReferencePopulation> reference(Actor actor);
+
+  /**
+   * The consultation's reactions and single-choice survey answers, raw and weighted to the tenant's
+   * reference population on some dimensions (see {@link WeightedResults}).
+   *
+   * @param actor anyone who may read the consultation
+   * @param consultation the consultation
+   * @param dimensions the dimensions to weight on, each in the reference population (at least one)
+   * @param options trimming bounds and raking limits ({@link WeightingOptions#defaults()} is a sensible start)
+   * @return the results
+   * @throws org.consulta.core.error.InvalidInputException if no reference population is defined or
+   *     a dimension is not in it (field {@code dimensions})
+   */
+  WeightedResults weightedResults(Actor actor, ConsultationId consultation, List<String> dimensions, WeightingOptions options);
 }

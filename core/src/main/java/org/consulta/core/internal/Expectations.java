@@ -350,4 +350,12 @@ final class Expectations implements ExpectationService {
   public Optional<org.consulta.core.expectation.ReferencePopulation> reference(Actor actor) {
     return engine.query(actor, tx -> tx.uow.expectations().reference());
   }
+
+  @Override
+  public org.consulta.core.expectation.WeightedResults weightedResults(Actor actor, ConsultationId consultation, List<String> dimensions,
+      org.consulta.core.expectation.WeightingOptions options) {
+    java.util.Objects.requireNonNull(dimensions, "dimensions");
+    java.util.Objects.requireNonNull(options, "options");
+    return engine.query(actor, tx -> WeightedResultsReader.read(tx, Consultations.readable(tx, consultation).id(), List.copyOf(dimensions), options));
+  }
 }

@@ -119,6 +119,16 @@ final class ExpectationSamples {
     add.accept("full", new NewOfflineSession(CONSULTATION, Channel.IN_PERSON, T2, TITLE, Optional.of(KEY)));
     add.accept("minimal", NewOfflineSession.of(CONSULTATION, Channel.PHONE, T2, TEXT));
     participantSamples(add);
+    org.consulta.core.expectation.WeightedShare share = new org.consulta.core.expectation.WeightedShare("support", 40, 0.8, OptionalDouble.of(0.55),
+        OptionalDouble.of(0.07));
+    org.consulta.core.expectation.WeightedQuestion question = new org.consulta.core.expectation.WeightedQuestion(Optional.of(CONTRIBUTION),
+        Optional.empty(), 50, List.of(share));
+    add.accept("full", question);
+    add.accept("minimal", new org.consulta.core.expectation.WeightedQuestion(Optional.empty(), Optional.of("mode"), 0, List.of()));
+    add.accept("full", new org.consulta.core.expectation.WeightedResults(CONSULTATION, T2, List.of("district", "age_band"), Optional.of("Census"), 60, 10,
+        38.5, 1.3, true, List.of("district=east"), List.of(question)));
+    add.accept("minimal", new org.consulta.core.expectation.WeightedResults(CONSULTATION, T2, List.of("district"), Optional.empty(), 0, 0, 0, 1, true,
+        List.of(), List.of()));
     org.consulta.core.expectation.AnswerTimes times = new org.consulta.core.expectation.AnswerTimes(40, 30, Optional.of(java.time.Duration.ofHours(30)),
         Optional.of(java.time.Duration.ofDays(9)));
     add.accept("full", times);
