@@ -1,5 +1,7 @@
 package org.consulta.http;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,7 +70,7 @@ final class Bodies {
     for (RecordComponent c : components) {
       JsonNode value = body.get(c.getName());
       if (value == null || value.isNull()) {
-        if (required(c.getType())) {
+        if (required(mapper, c.getType())) {
           found.add(new Violation(c.getName(), "is required"));
         }
         continue;
@@ -85,8 +87,21 @@ final class Bodies {
     return found;
   }
 
-  private static boolean required(Class<?> type) {
-    return !OPTIONAL.contains(type) && !Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type);
+  /**
+   * Whether a missing value of this type fails binding: not for optionals, nor for the collection
+   * types the mapper reads a missing value of as empty (its nulls-as-empty overrides: {@code List},
+   * {@code Set}, {@code Map}, {@code Collection}); other collection types, e.g. {@code NavigableSet},
+   * stay null and so are required.
+   */
+  private static boolean required(ObjectMapper mapper, Class<?> type) {
+    if (OPTIONAL.contains(type)) {
+      return false;
+    }
+    if (!Collection.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)) {
+      return true;
+    }
+    JsonSetter.Value setter = mapper.getDeserializationConfig().getConfigOverride(type).getSetterInfo();
+    return setter == null || setter.nonDefaultValueNulls() != Nulls.AS_EMPTY;
   }
 
   /** The path inside the field, e.g. {@code [0].due}. */

@@ -50,6 +50,12 @@ public class ConsultaServlet extends HttpServlet {
     ResultRoutes.register(router, config.consulta().outcomes());
     TrailRoutes.register(router, config.consulta().outcomes());
     ReportRoutes.register(router, config.consulta().outcomes(), ReportRoutes.renderers());
+    CommitmentRoutes.register(router, config.consulta().expectations());
+    SessionRoutes.register(router, config.consulta().expectations());
+    CalendarRoutes.register(router, config.consulta().expectations());
+    StatedExpectationRoutes.register(router, config.consulta().expectations());
+    PromiseRoutes.register(router, config.consulta().expectations());
+    TrackRecordRoutes.register(router, config.consulta().expectations());
     EventRoutes.register(router, config.consulta());
     WebhookRoutes.register(router, config.consulta(), config.webhookTargets());
     OpenApiRoutes.register(router);

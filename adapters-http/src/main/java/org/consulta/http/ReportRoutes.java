@@ -25,7 +25,7 @@ final class ReportRoutes {
   static final String JSON = "application/json";
   static final String HTML = "text/html";
   static final String MARKDOWN = "text/markdown";
-  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+  static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private ReportRoutes() {}
 
@@ -76,7 +76,7 @@ final class ReportRoutes {
         .orElseThrow(() -> new InvalidInputException(List.of(new Violation("lang", "must be one of the report's languages " + report.languages()))));
   }
 
-  private static void text(Exchange x, String type, String language, String body) throws IOException {
+  static void text(Exchange x, String type, String language, String body) throws IOException {
     byte[] bytes = body.getBytes(UTF_8);
     x.response.setStatus(200);
     x.response.setContentType(type + "; charset=UTF-8");
