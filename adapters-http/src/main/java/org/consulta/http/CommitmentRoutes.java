@@ -37,6 +37,11 @@ final class CommitmentRoutes {
     });
     router.add("GET", "/v1/consultations/{id}/commitments", x ->
         x.json(200, Map.of("items", expectations.commitments(x.actor, ConsultationRoutes.id(x)))));
+    router.add("GET", "/v1/commitments/{id}", x -> {
+      Commitment k = expectations.commitment(x.actor, id(x));
+      x.etag(k.version());
+      x.json(200, k);
+    });
     router.add("POST", "/v1/commitments/{id}/withdrawal", x -> {
       ObjectNode body = JsonNodeFactory.instance.objectNode();
       body.put("commitment", id(x).toString());

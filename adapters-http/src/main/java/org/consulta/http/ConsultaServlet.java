@@ -56,6 +56,7 @@ public class ConsultaServlet extends HttpServlet {
     StatedExpectationRoutes.register(router, config.consulta().expectations());
     PromiseRoutes.register(router, config.consulta().expectations());
     TrackRecordRoutes.register(router, config.consulta().expectations());
+    ReferencePopulationRoutes.register(router, config.consulta().expectations());
     EventRoutes.register(router, config.consulta());
     WebhookRoutes.register(router, config.consulta(), config.webhookTargets());
     OpenApiRoutes.register(router);

@@ -30,6 +30,7 @@ final class SessionRoutes {
     });
     router.add("GET", "/v1/consultations/{id}/sessions", x ->
         x.json(200, Map.of("items", expectations.sessions(x.actor, ConsultationRoutes.id(x)))));
+    router.add("GET", "/v1/sessions/{id}", x -> x.json(200, expectations.session(x.actor, id(x))));
     router.add("POST", "/v1/sessions/{id}/cancellation", x -> {
       x.idempotencyKey();
       OfflineSession s = expectations.cancelSession(x.actor, id(x));

@@ -110,7 +110,12 @@ class ExpectationErrorsTest {
       assertProblem(api.send("POST", "/v1/consultations/" + id + "/commitments", api.manager, ExpectationApi.WITHIN_A_DAY), 404, "not-found");
     }
     assertProblem(api.anonymous("GET", "/v1/consultations/" + draft + "/commitments"), 404, "not-found");
-    assertProblem(api.send("GET", "/v1/commitments/" + commitment, api.manager, null), 404, "not-found");
+    assertProblem(api.send("GET", "/v1/commitments/" + commitment, api.portoStaff, null), 404, "not-found");
+    assertProblem(api.anonymous("GET", "/v1/commitments/" + commitment), 404, "not-found");
+    for (String id : new String[] {UUID.randomUUID().toString(), "not-a-uuid"}) {
+      assertProblem(api.send("GET", "/v1/commitments/" + id, api.manager, null), 404, "not-found");
+      assertProblem(api.send("GET", "/v1/sessions/" + id, api.manager, null), 404, "not-found");
+    }
   }
 
   @Test

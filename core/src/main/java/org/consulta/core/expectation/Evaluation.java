@@ -15,6 +15,7 @@ import java.time.Instant;
  * sessions, the sessions held against the sessions promised; declared terms, 1 against 1.
  *
  * @param commitment the commitment's id
+ * @param consultation the consultation it is declared on
  * @param terms its terms
  * @param status the status
  * @param at the instant evaluated
@@ -22,10 +23,11 @@ import java.time.Instant;
  * @param target what was promised
  * @param evidence why
  */
-public record Evaluation(CommitmentId commitment, CommitmentTerms terms, CommitmentStatus status, Instant at, double value, double target,
+public record Evaluation(CommitmentId commitment, org.consulta.core.consultation.ConsultationId consultation, CommitmentTerms terms, CommitmentStatus status, Instant at, double value, double target,
     Evidence evidence) {
   public Evaluation {
     requireNonNull(commitment, "commitment");
+    requireNonNull(consultation, "consultation");
     requireNonNull(terms, "terms");
     requireNonNull(status, "status");
     requireNonNull(at, "at");

@@ -225,4 +225,20 @@ public interface ExpectationService {
    *     a dimension is not in it (field {@code dimensions})
    */
   WeightedResults weightedResults(Actor actor, ConsultationId consultation, List<String> dimensions, WeightingOptions options);
+
+  /**
+   * @param actor anyone who may read the commitment's consultation
+   * @param commitment a commitment id
+   * @return the commitment, withdrawn or not, with its stored status
+   * @throws org.consulta.core.error.NotFoundException if it is not the actor's tenant's or its consultation is hidden from them
+   */
+  Commitment commitment(Actor actor, CommitmentId commitment);
+
+  /**
+   * @param actor anyone who may read the session's consultation
+   * @param session an offline session id
+   * @return the session
+   * @throws org.consulta.core.error.NotFoundException if it is not the actor's tenant's or its consultation is hidden from them
+   */
+  OfflineSession session(Actor actor, OfflineSessionId session);
 }

@@ -61,7 +61,7 @@ final class Evaluations {
     } else if (terms instanceof CommitmentTerms.HoldOfflineSessions s) {
       return sessions(k, s);
     } else if (terms instanceof CommitmentTerms.InfluenceStatement) {
-      return new Evaluation(k.id(), terms, CommitmentStatus.MET, tx.now, 1, 1, new Evidence.Declared());
+      return new Evaluation(k.id(), k.consultation(), terms, CommitmentStatus.MET, tx.now, 1, 1, new Evidence.Declared());
     } else if (terms instanceof CommitmentTerms.Custom c) {
       CommitmentEvaluator evaluator = custom.get(c.name());
       if (evaluator == null) {
@@ -105,7 +105,7 @@ final class Evaluations {
     } else {
       status = tally.atRisk() > 0 ? CommitmentStatus.AT_RISK : CommitmentStatus.ON_TRACK;
     }
-    return new Evaluation(k.id(), k.terms(), status, tx.now, tally.shareOnTime(), 1, tally);
+    return new Evaluation(k.id(), k.consultation(), k.terms(), status, tx.now, tally.shareOnTime(), 1, tally);
   }
 
   private Evaluation date(Commitment k, Instant due, Optional<Instant> achievedAt) {
@@ -122,7 +122,7 @@ final class Evaluations {
     } else {
       status = used >= k.riskShare() ? CommitmentStatus.AT_RISK : CommitmentStatus.ON_TRACK;
     }
-    return new Evaluation(k.id(), k.terms(), status, tx.now, used, 1, evidence);
+    return new Evaluation(k.id(), k.consultation(), k.terms(), status, tx.now, used, 1, evidence);
   }
 
   /** @return the share of the time from {@code start} to {@code due} used by now (1 when the span is empty) */
@@ -156,7 +156,7 @@ final class Evaluations {
     } else {
       status = forecast.isPresent() && forecast.getAsLong() < r.target() ? CommitmentStatus.AT_RISK : CommitmentStatus.ON_TRACK;
     }
-    return new Evaluation(k.id(), k.terms(), status, tx.now, count, r.target(), new Evidence.Target(count, r.target(), due, achieved, forecast));
+    return new Evaluation(k.id(), k.consultation(), k.terms(), status, tx.now, count, r.target(), new Evidence.Target(count, r.target(), due, achieved, forecast));
   }
 
   static long reachCount(Tx tx, ConsultationId consultation, ReachMetric metric) {
@@ -196,7 +196,7 @@ final class Evaluations {
     } else {
       status = outside ? CommitmentStatus.AT_RISK : CommitmentStatus.ON_TRACK;
     }
-    return new Evaluation(k.id(), k.terms(), status, tx.now, largest, r.tolerance(),
+    return new Evaluation(k.id(), k.consultation(), k.terms(), status, tx.now, largest, r.tolerance(),
         new Evidence.Representation(r.dimension(), participation.participants(), declared, prefer, groups));
   }
 
@@ -236,6 +236,6 @@ final class Evaluations {
     } else {
       status = held + planned < s.count() ? CommitmentStatus.AT_RISK : CommitmentStatus.ON_TRACK;
     }
-    return new Evaluation(k.id(), k.terms(), status, tx.now, held, s.count(), new Evidence.Sessions(held, planned, s.count(), due));
+    return new Evaluation(k.id(), k.consultation(), k.terms(), status, tx.now, held, s.count(), new Evidence.Sessions(held, planned, s.count(), due));
   }
 }

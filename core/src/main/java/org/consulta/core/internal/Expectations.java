@@ -358,4 +358,18 @@ final class Expectations implements ExpectationService {
     java.util.Objects.requireNonNull(options, "options");
     return engine.query(actor, tx -> WeightedResultsReader.read(tx, Consultations.readable(tx, consultation).id(), List.copyOf(dimensions), options));
   }
+
+  @Override
+  public Commitment commitment(Actor actor, CommitmentId id) {
+    return engine.query(actor, tx -> commitment(tx, id));
+  }
+
+  @Override
+  public OfflineSession session(Actor actor, OfflineSessionId id) {
+    return engine.query(actor, tx -> {
+      OfflineSession s = tx.uow.expectations().find(id).orElseThrow(() -> new NotFoundException("offline session", id));
+      Consultations.readable(tx, s.consultation());
+      return s;
+    });
+  }
 }

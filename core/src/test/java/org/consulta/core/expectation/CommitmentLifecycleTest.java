@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * 2026-03-01 at 09:00 UTC; the tenant counts in UTC with Saturday and Sunday off.
  */
 class CommitmentLifecycleTest {
-  private final Fixtures f = new Fixtures(Consulta.builder().commitmentEvaluator("quota", (terms, ctx) -> new Evaluation(ctx.commitment().id(),
+  private final Fixtures f = new Fixtures(Consulta.builder().commitmentEvaluator("quota", (terms, ctx) -> new Evaluation(ctx.commitment().id(), ctx.commitment().consultation(),
       terms, ctx.contributions() >= Long.parseLong(terms.parameters().get("quota")) ? CommitmentStatus.MET : CommitmentStatus.ON_TRACK, ctx.now(),
       ctx.contributions(), Long.parseLong(terms.parameters().get("quota")), new Evidence.Facts(Map.of("contributions", "" + ctx.contributions())))));
   private final ExpectationService expectations = f.consulta.expectations();
@@ -292,6 +292,8 @@ class CommitmentLifecycleTest {
     assertThat(e.status()).isEqualTo(CommitmentStatus.ON_TRACK);
     assertThat(e.evidence()).isEqualTo(new Evidence.Sessions(1, 1, 2, Optional.of(Instant.parse("2026-03-21T00:00:00Z"))));
     expectations.cancelSession(f.manager, second.id());
+    assertThat(expectations.session(f.visitor, second.id()).cancelledAt()).isPresent();
+    assertThatThrownBy(() -> expectations.session(Actor.anonymous(TenantId.of("porto")), second.id())).isInstanceOf(NotFoundException.class);
     assertThat(status()).isEqualTo(CommitmentStatus.AT_RISK);
     expectations.scheduleSession(f.manager, NewOfflineSession.of(draft.id(), Channel.IN_PERSON, Instant.parse("2026-03-12T18:00:00Z"), en("School")));
     at("2026-03-12T18:00:00Z");
@@ -386,6 +388,8 @@ class CommitmentLifecycleTest {
     assertThatThrownBy(() -> expectations.evaluate(stranger, draft.id())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> expectations.commitments(stranger, draft.id())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> expectations.withdraw(stranger, CommitmentWithdrawal.of(k.id()))).isInstanceOf(NotFoundException.class);
+    assertThat(expectations.commitment(f.manager, k.id())).isEqualTo(k);
+    assertThatThrownBy(() -> expectations.commitment(stranger, k.id())).isInstanceOf(NotFoundException.class);
     assertThat(expectations.monitor(Actor.system(TenantId.of("porto")))).isEmpty();
     assertThatThrownBy(() -> expectations.evaluate(f.visitor, draft.id())).as("a draft is staff only").isInstanceOf(NotFoundException.class);
   }

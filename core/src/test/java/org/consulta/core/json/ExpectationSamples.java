@@ -110,7 +110,7 @@ final class ExpectationSamples {
     add.accept("minimal", new Evidence.Date(Optional.empty(), T2, Optional.empty()));
     add.accept("minimal", new Evidence.Facts(Map.of()));
     add.accept("full", new GroupShare("north", 120, 0.4, 0.3, GroupShare.Balance.OVER));
-    add.accept("full", new Evaluation(COMMITMENT, terms().get(0), CommitmentStatus.AT_RISK, T1, 0.97, 1, evidence().get(0)));
+    add.accept("full", new Evaluation(COMMITMENT, CONSULTATION, terms().get(0), CommitmentStatus.AT_RISK, T1, 0.97, 1, evidence().get(0)));
     add.accept("full", new Participation(1200, Map.of("district", Map.of("north", 700L, "south", 400L, "prefer_not_to_say", 20L))));
     add.accept("minimal", Participation.none());
     add.accept("full", session());
@@ -166,7 +166,7 @@ final class ExpectationSamples {
     GapCounts counts = new GapCounts(40, 30, 12, 6, 4, 2, OptionalDouble.of(3.5));
     GapLine line = new GapLine(ExpectationKind.ANSWER, counts, Map.of(Channel.ONLINE, counts), Map.of("district", Map.of("north", counts)));
     GapReport gap = new GapReport(CONSULTATION, T2, 40, List.of(line));
-    return new ExpectationDashboard(CONSULTATION, T2, List.of(new Evaluation(COMMITMENT, terms().get(4), CommitmentStatus.MET, T1, 1, 1,
+    return new ExpectationDashboard(CONSULTATION, T2, List.of(new Evaluation(COMMITMENT, CONSULTATION, terms().get(4), CommitmentStatus.MET, T1, 1, 1,
         evidence().get(1))), new Participation(40, Map.of()), gap);
   }
 

@@ -70,10 +70,10 @@ final class ReportFixture {
     var reach = org.consulta.core.expectation.CommitmentTerms.reach(org.consulta.core.expectation.ReachMetric.PARTICIPANTS, 500, DAY);
     var at = org.consulta.core.expectation.CommitmentStatus.AT_RISK;
     List<org.consulta.core.expectation.Evaluation> evaluations = List.of(
-        new org.consulta.core.expectation.Evaluation(id, respond, at, T2, 0.8, 1, deadlines),
-        new org.consulta.core.expectation.Evaluation(id, decide, org.consulta.core.expectation.CommitmentStatus.MET, T2, 0.5, 1,
+        new org.consulta.core.expectation.Evaluation(id, CONSULTATION, respond, at, T2, 0.8, 1, deadlines),
+        new org.consulta.core.expectation.Evaluation(id, CONSULTATION, decide, org.consulta.core.expectation.CommitmentStatus.MET, T2, 0.5, 1,
             new org.consulta.core.expectation.Evidence.Date(Optional.of(T0), T2, Optional.of(T1))),
-        new org.consulta.core.expectation.Evaluation(id, reach, org.consulta.core.expectation.CommitmentStatus.ON_TRACK, T2, 320, 500,
+        new org.consulta.core.expectation.Evaluation(id, CONSULTATION, reach, org.consulta.core.expectation.CommitmentStatus.ON_TRACK, T2, 320, 500,
             new org.consulta.core.expectation.Evidence.Target(320, 500, T2, Optional.empty(), java.util.OptionalLong.of(610))));
     var answer = new org.consulta.core.expectation.GapCounts(10, 7, 4, 2, 1, 1, java.util.OptionalDouble.of(3.25));
     var none = org.consulta.core.expectation.GapCounts.none();
