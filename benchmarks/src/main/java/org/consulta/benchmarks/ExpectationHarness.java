@@ -60,7 +60,8 @@ import org.consulta.core.value.LocalizedText;
  * evaluations ({@code ExpectationService#evaluate}: one engine query, every commitment) in
  * microseconds: mean, percentiles and max.
  *
- * <p>Setup (untimed, progress on stderr): 10,000 participants; a draft with 10 commitments (answer
+ * <p>Setup (untimed, progress on stderr): 10,000 participants in 10 districts (census: 10 % each); a
+ * draft with 10 commitments (answer
  * every contribution within 10 working days, answer proposals with 3 supports within 5 working
  * days, moderate within 24 hours, decide by a date, publish the report by a date, reach 20,000
  * participants and 2,000,000 contributions, hold 3 sessions, an influence statement, a custom-free
@@ -124,6 +125,16 @@ public final class ExpectationHarness {
     Actor manager = Actor.of(TENANT, "manager-1", Role.MANAGER);
     Actor responder = Actor.of(TENANT, "responder-1", Role.RESPONDER);
     long began = System.nanoTime();
+    Actor admin = Actor.of(TENANT, "admin-1", Role.ADMIN);
+    List<String> districts = new ArrayList<>();
+    java.util.Map<String, Double> census = new java.util.LinkedHashMap<>();
+    for (int d = 0; d < 10; d++) {
+      districts.add("d" + d);
+      census.put("d" + d, 0.1);
+    }
+    consulta.participants().defineDemographicSchema(admin, new org.consulta.core.participant.DemographicSchema(List.of(
+        new org.consulta.core.participant.DemographicDimension("district", LocalizedText.of("en", "District"), districts, false))));
+    consulta.expectations().defineReference(admin, org.consulta.core.expectation.ReferencePopulation.of("district", census));
     Consultation draft = consulta.consultations().create(manager, new NewConsultationBuilder()
         .title(LocalizedText.of("en", "Town centre plan")).purpose(LocalizedText.of("en", "Ideas for the town centre"))
         .influence(Influence.of(InfluenceLevel.CONSULT)).addAcceptedKinds(ContributionKind.IDEA, ContributionKind.PROPOSAL)
@@ -138,6 +149,7 @@ public final class ExpectationHarness {
         CommitmentTerms.publishReportBy(day.plusMonths(2)),
         CommitmentTerms.reach(ReachMetric.PARTICIPANTS, 20_000, day),
         CommitmentTerms.reach(ReachMetric.CONTRIBUTIONS, 2_000_000, day),
+        new CommitmentTerms.Represent("district", 0.05, 100),
         new CommitmentTerms.HoldOfflineSessions(3, Set.of(Channel.IN_PERSON), Optional.of(day)),
         new CommitmentTerms.InfluenceStatement(LocalizedText.of("en", "The layout"), Optional.empty(), LocalizedText.of("en", "The council")));
     for (CommitmentTerms t : terms) {
@@ -150,7 +162,7 @@ public final class ExpectationHarness {
     Consultation c = consulta.consultations().transition(manager, PhaseTransition.to(draft.id(), Phase.OPEN));
     List<ParticipantId> people = new ArrayList<>(PARTICIPANTS);
     for (int i = 0; i < PARTICIPANTS; i++) {
-      people.add(consulta.participants().register(Actor.system(TENANT), new NewParticipantBuilder().build())
+      people.add(consulta.participants().register(Actor.system(TENANT), new NewParticipantBuilder().putDemographics("district", "d" + (i % 10)).build())
           .id());
     }
     List<ContributionId> ids = new ArrayList<>(n);
