@@ -184,6 +184,25 @@ class CommitmentLifecycleTest {
   }
 
   @Test
+  void aModerationCaseLeftOpenPastItsTimeBreachesTheModerationCommitment() {
+    declare(CommitmentTerms.moderateWithin(TimeAllowance.hours(4)));
+    open();
+    assertThat(status()).isEqualTo(CommitmentStatus.PENDING);
+    Contribution rant = f.submitIdea(draft, f.register(), "Rant");
+    for (int i = 0; i < 3; i++) {
+      f.consulta.moderation().flag(f.actor(f.register()), NewFlag.of(rant.id(), "off-topic"));
+    }
+    assertThat(status()).isEqualTo(CommitmentStatus.ON_TRACK);
+    f.advance(Duration.ofHours(3));
+    assertThat(status()).isEqualTo(CommitmentStatus.AT_RISK);
+    f.advance(Duration.ofHours(1).plusSeconds(1));
+    Evaluation e = only();
+    assertThat(e.status()).isEqualTo(CommitmentStatus.BREACHED);
+    assertThat(((DeadlineTally) e.evidence()).overdueItems()).singleElement()
+        .satisfies(item -> assertThat(item.kind()).isEqualTo(TrackedItemKind.MODERATION_CASE));
+  }
+
+  @Test
   void aProposalIsTrackedFromTheMomentItReachesTheSupportsPromised() {
     declare(CommitmentTerms.respondWithin(ResponseScope.supportedProposals(2), TimeAllowance.hours(10)));
     open();
