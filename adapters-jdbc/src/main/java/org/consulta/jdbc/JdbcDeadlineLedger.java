@@ -73,15 +73,20 @@ final class JdbcDeadlineLedger {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       for (CommitmentId c : commitments.stream().distinct().toList()) {
-        settle(c, at, " AND item_id IN (" + uow.dialect.idList(chunk.size()) + ")",
+        settle(c, at, " AND i.item_id IN (" + uow.dialect.idList(chunk.size()) + ")",
             (ps, i) -> uow.dialect.bindIds(uow.connection, ps, i, chunk));
       }
     }
   }
 
-  /** One statement per commitment and outcome: the theme's members are joined in, however many they are. */
+  /**
+   * One statement per commitment and outcome however many members the theme has: each open item of
+   * the commitment in the due range probes the members' primary key, so the cost is that of the
+   * commitment's open items, whatever the planner knows about the tables.
+   */
   void settleMembers(List<CommitmentId> commitments, ThemeId theme, Instant at) {
-    String members = " AND item_id IN (SELECT m.contribution_id FROM " + uow.tables.themeMember + " m WHERE m.tenant_id = ? AND m.theme_id = ?)";
+    String members = " AND EXISTS (" + uow.dialect.probedPerRow("SELECT 1 FROM " + uow.tables.themeMember
+        + " m WHERE m.tenant_id = ? AND m.theme_id = ? AND m.contribution_id = i.item_id") + ")";
     for (CommitmentId c : commitments.stream().distinct().toList()) {
       settle(c, at, members, (ps, i) -> {
         ps.setString(i, uow.tenant.value());
@@ -103,8 +108,8 @@ final class JdbcDeadlineLedger {
   }
 
   private long settleAs(CommitmentId c, String state, String dueComparison, Instant at, String items, ItemBinder bindItems) {
-    String sql = "UPDATE " + uow.tables.trackedItem + " SET state = ?, settled_us = ? WHERE tenant_id = ? AND commitment_id = ? AND state = '"
-        + OPEN + "' AND due_us " + dueComparison + " ?" + items;
+    String sql = "UPDATE " + uow.tables.trackedItem + " i SET state = ?, settled_us = ? WHERE i.tenant_id = ? AND i.commitment_id = ? AND i.state = '"
+        + OPEN + "' AND i.due_us " + dueComparison + " ?" + items;
     return Sql.call("settling items of commitment " + c, () -> {
       try (PreparedStatement ps = uow.prepareUnbound(sql)) {
         ps.setString(1, state);
