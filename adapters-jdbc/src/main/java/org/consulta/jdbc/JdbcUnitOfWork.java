@@ -7,6 +7,7 @@ import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.ConsultationRepository;
 import org.consulta.core.contribution.ContributionRepository;
 import org.consulta.core.contribution.ReactionRepository;
+import org.consulta.core.expectation.ExpectationRepository;
 import org.consulta.core.moderation.ModerationRepository;
 import org.consulta.core.outcome.OutcomeRepository;
 import org.consulta.core.participant.ParticipantRepository;
@@ -33,6 +34,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private final JdbcWebhooks webhooks;
   private final JdbcModeration moderation;
   private final JdbcOutcomes outcomes;
+  private final JdbcExpectations expectations;
 
   JdbcUnitOfWork(Connection connection, Dialect dialect, Tables tables, Docs docs, TenantId tenant) {
     this.connection = connection;
@@ -49,6 +51,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.webhooks = new JdbcWebhooks(this);
     this.moderation = new JdbcModeration(this);
     this.outcomes = new JdbcOutcomes(this);
+    this.expectations = new JdbcExpectations(this);
   }
 
   void end() {
@@ -124,5 +127,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public OutcomeRepository outcomes() {
     return outcomes;
+  }
+
+  @Override
+  public ExpectationRepository expectations() {
+    return expectations;
   }
 }

@@ -37,6 +37,13 @@ final class Tables {
   final String result;
   final String resultDecision;
   final String notice;
+  final String commitment;
+  final String trackedItem;
+  final String trackedCount;
+  final String participation;
+  final String participationCount;
+  final String offlineSession;
+  final String workingCalendar;
 
   Tables(String schemaName, String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
@@ -75,6 +82,13 @@ final class Tables {
     this.result = name("result");
     this.resultDecision = name("result_decision");
     this.notice = name("outcome_notice");
+    this.commitment = name("commitment");
+    this.trackedItem = name("tracked_item");
+    this.trackedCount = name("tracked_count");
+    this.participation = name("participation");
+    this.participationCount = name("participation_count");
+    this.offlineSession = name("offline_session");
+    this.workingCalendar = name("working_calendar");
   }
 
   private String name(String table) {

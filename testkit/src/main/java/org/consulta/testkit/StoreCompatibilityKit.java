@@ -172,6 +172,14 @@ public abstract class StoreCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("expectations")
+  class Expectations extends ExpectationRules {
+    Expectations() {
+      super(StoreCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("tenant isolation")
   class TenantIsolation extends TenantIsolationRules {
     TenantIsolation() {

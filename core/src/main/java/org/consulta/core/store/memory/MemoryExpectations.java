@@ -170,7 +170,14 @@ final class MemoryExpectations implements ExpectationRepository {
     declared.forEach((d, v) -> added.declared.computeIfAbsent(d, k -> new HashMap<>()).merge(v, 1L, Long::sum));
     uow.onRollback(() -> {
       added.participants.remove(participant);
-      declared.forEach((d, v) -> added.declared.get(d).merge(v, -1L, (a, b) -> a + b == 0 ? null : a + b));
+      declared.forEach((d, v) -> {
+        Map<String, Long> values = added.declared.get(d);
+        values.merge(v, -1L, (a, b) -> a + b == 0 ? null : a + b);
+        if (values.isEmpty()) {
+          // a dimension first declared in the rolled-back work must not stay behind as an empty map
+          added.declared.remove(d);
+        }
+      });
     });
     return true;
   }

@@ -1,0 +1,85 @@
+-- Expectations (MariaDB): commitments, the ledger their monitoring keeps (tracked items with
+-- counters of the settled ones, participation), offline sessions and each tenant's working
+-- calendar. Records are their JSON doc plus the columns queries filter and sort on.
+
+-- status and withdrawn_us pick the monitored consultations; declared_us orders a consultation's commitments.
+CREATE TABLE ${qualifier}${prefix}commitment (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  id              CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  consultation_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  version         BIGINT       NOT NULL,
+  status          VARCHAR(16)  NOT NULL,
+  withdrawn_us    BIGINT,
+  declared_us     BIGINT       NOT NULL,
+  doc             LONGTEXT     NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ${prefix}commitment_order ON ${qualifier}${prefix}commitment (tenant_id, consultation_id, declared_us, id);
+CREATE INDEX ${prefix}commitment_monitored ON ${qualifier}${prefix}commitment (tenant_id, status, withdrawn_us, consultation_id);
+
+-- What a deadline commitment waits for. state is OPEN, ON_TIME, LATE or EXCUSED; settled_us is set
+-- when it leaves OPEN by an answer. A tally counts open items on the two state-led indexes (due
+-- before an instant, at risk by it) and reads the settled ones from tracked_count.
+CREATE TABLE ${qualifier}${prefix}tracked_item (
+  tenant_id     VARCHAR(64)  NOT NULL,
+  commitment_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  item_id       CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  kind          VARCHAR(16)  NOT NULL,
+  started_us    BIGINT       NOT NULL,
+  risk_us       BIGINT       NOT NULL,
+  due_us        BIGINT       NOT NULL,
+  state         VARCHAR(8)   NOT NULL,
+  settled_us    BIGINT,
+  PRIMARY KEY (tenant_id, commitment_id, item_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ${prefix}tracked_item_due ON ${qualifier}${prefix}tracked_item (tenant_id, commitment_id, state, due_us, item_id);
+CREATE INDEX ${prefix}tracked_item_risk ON ${qualifier}${prefix}tracked_item (tenant_id, commitment_id, state, risk_us);
+
+-- Settled items per commitment and state (ON_TIME, LATE), spread over a few slots like contribution_count.
+CREATE TABLE ${qualifier}${prefix}tracked_count (
+  tenant_id     VARCHAR(64)  NOT NULL,
+  commitment_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  state         VARCHAR(8)   NOT NULL,
+  slot          SMALLINT     NOT NULL,
+  n             BIGINT       NOT NULL,
+  PRIMARY KEY (tenant_id, commitment_id, state, slot)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- The distinct participants who contributed to a consultation.
+CREATE TABLE ${qualifier}${prefix}participation (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  consultation_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  participant_id  CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  PRIMARY KEY (tenant_id, consultation_id, participant_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- How many of them declared each value (prefer_not_to_say included) when they first contributed,
+-- spread over slots; the row with the empty dimension and value counts the participants themselves
+-- (dimension keys are never empty). dim_value holds up to 500 characters (the key must fit
+-- InnoDB's 3072 bytes); PostgreSQL's holds any option.
+CREATE TABLE ${qualifier}${prefix}participation_count (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  consultation_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  dimension       VARCHAR(64)  NOT NULL,
+  dim_value       VARCHAR(500) NOT NULL,
+  slot            SMALLINT     NOT NULL,
+  n               BIGINT       NOT NULL,
+  PRIMARY KEY (tenant_id, consultation_id, dimension, dim_value, slot)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE ${qualifier}${prefix}offline_session (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  id              CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  consultation_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  version         BIGINT       NOT NULL,
+  starts_us       BIGINT       NOT NULL,
+  doc             LONGTEXT     NOT NULL,
+  PRIMARY KEY (tenant_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX ${prefix}offline_session_order ON ${qualifier}${prefix}offline_session (tenant_id, consultation_id, starts_us, id);
+
+CREATE TABLE ${qualifier}${prefix}working_calendar (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  doc             LONGTEXT     NOT NULL,
+  PRIMARY KEY (tenant_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
