@@ -50,11 +50,13 @@ final class JdbcExpectations implements ExpectationRepository {
 
   private final JdbcUnitOfWork uow;
   private final JdbcDeadlineLedger ledger;
+  private final JdbcStatedExpectations stated;
   private final SlottedCounts participationCounts;
 
   JdbcExpectations(JdbcUnitOfWork uow) {
     this.uow = uow;
     this.ledger = new JdbcDeadlineLedger(uow);
+    this.stated = new JdbcStatedExpectations(uow);
     this.participationCounts = new SlottedCounts(uow, uow.tables.participationCount, "consultation_id", "dimension", "dim_value");
   }
 
@@ -137,8 +139,8 @@ final class JdbcExpectations implements ExpectationRepository {
   }
 
   @Override
-  public void settleMembers(List<CommitmentId> commitments, ThemeId theme, Instant at) {
-    ledger.settleMembers(commitments, theme, at);
+  public void settleMembers(List<CommitmentId> commitments, UUID theme, Instant at) {
+    ledger.settleMembers(commitments, new ThemeId(theme), at);
   }
 
   @Override
@@ -274,6 +276,49 @@ final class JdbcExpectations implements ExpectationRepository {
         return ps.executeUpdate();
       }
     });
+  }
+
+  // ---- participants' expectations and the tenant's settings: JdbcStatedExpectations
+
+  @Override
+  public void saveStated(org.consulta.core.expectation.StatedExpectation expectation) {
+    stated.save(expectation);
+  }
+
+  @Override
+  public List<org.consulta.core.expectation.StatedExpectation> stated(ConsultationId consultation, org.consulta.core.participant.ParticipantId participant) {
+    return stated.of(consultation, participant);
+  }
+
+  @Override
+  public List<org.consulta.core.expectation.DeliveryFacts> deliveryFacts(ConsultationId consultation,
+      Optional<org.consulta.core.participant.ParticipantId> after, int limit) {
+    return stated.facts(consultation, after, limit);
+  }
+
+  @Override
+  public void markHeard(ConsultationId consultation, org.consulta.core.participant.ParticipantId participant, Instant at) {
+    stated.markHeard(consultation, participant, at);
+  }
+
+  @Override
+  public Optional<org.consulta.core.expectation.ReferencePopulation> reference() {
+    return stated.reference();
+  }
+
+  @Override
+  public void saveReference(org.consulta.core.expectation.ReferencePopulation reference) {
+    stated.saveReference(reference);
+  }
+
+  @Override
+  public org.consulta.core.expectation.TrackRecordVisibility trackRecordVisibility() {
+    return stated.visibility();
+  }
+
+  @Override
+  public void saveTrackRecordVisibility(org.consulta.core.expectation.TrackRecordVisibility visibility) {
+    stated.saveVisibility(visibility);
   }
 
   // ---- helpers

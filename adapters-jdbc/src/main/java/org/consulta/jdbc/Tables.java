@@ -44,6 +44,9 @@ final class Tables {
   final String participationCount;
   final String offlineSession;
   final String workingCalendar;
+  final String statedExpectation;
+  final String heard;
+  final String expectationSetting;
 
   Tables(String schemaName, String prefix) {
     if (!PREFIX.matcher(prefix).matches()) {
@@ -89,6 +92,9 @@ final class Tables {
     this.participationCount = name("participation_count");
     this.offlineSession = name("offline_session");
     this.workingCalendar = name("working_calendar");
+    this.statedExpectation = name("stated_expectation");
+    this.heard = name("heard");
+    this.expectationSetting = name("expectation_setting");
   }
 
   private String name(String table) {

@@ -64,7 +64,7 @@ class ExpectationStorageTest {
 
     long began = System.nanoTime();
     store.inTransaction(tenant, uow -> {
-      uow.expectations().settleMembers(List.of(k), theme, start.plus(Duration.ofHours(5)));
+      uow.expectations().settleMembers(List.of(k), theme.value(), start.plus(Duration.ofHours(5)));
       return null;
     });
     Duration took = Duration.ofNanos(System.nanoTime() - began);

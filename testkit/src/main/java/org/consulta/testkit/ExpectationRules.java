@@ -181,7 +181,7 @@ abstract class ExpectationRules extends ExpectationRuleSupport {
     add(theme(c), outsider);
     track(item(k, inTime.id().value(), 8, 10), item(k, overdue.id().value(), 1, 2), item(k, outsider.id().value(), 8, 10),
         item(other, inTime.id().value(), 8, 10));
-    withA(x -> x.settleMembers(List.of(k.id()), theme.id(), hours(5)));
+    withA(x -> x.settleMembers(List.of(k.id()), theme.id().value(), hours(5)));
     DeadlineTally t = tally(k, hours(5));
     assertThat(List.of(t.total(), t.onTime(), t.late(), t.open())).containsExactly(3L, 1L, 1L, 1L);
     assertThat(tally(other, hours(5)).open()).isEqualTo(1);

@@ -180,6 +180,14 @@ public abstract class StoreCompatibilityKit {
   }
 
   @Nested
+  @DisplayName("participants' expectations")
+  class StatedExpectations extends StatedExpectationRules {
+    StatedExpectations() {
+      super(StoreCompatibilityKit.this);
+    }
+  }
+
+  @Nested
   @DisplayName("tenant isolation")
   class TenantIsolation extends TenantIsolationRules {
     TenantIsolation() {

@@ -82,3 +82,30 @@ CREATE TABLE ${qualifier}${prefix}working_calendar (
   doc             TEXT         NOT NULL,
   PRIMARY KEY (tenant_id)
 );
+
+-- What participants said they expect of a consultation, and their rating: one row per kind.
+CREATE TABLE ${qualifier}${prefix}stated_expectation (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  consultation_id UUID         NOT NULL,
+  participant_id  UUID         NOT NULL,
+  kind            VARCHAR(16)  NOT NULL,
+  doc             TEXT         NOT NULL,
+  PRIMARY KEY (tenant_id, consultation_id, participant_id, kind)
+);
+
+-- The participants an outcome digest about a consultation was sent to (the first time).
+CREATE TABLE ${qualifier}${prefix}heard (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  consultation_id UUID         NOT NULL,
+  participant_id  UUID         NOT NULL,
+  at_us           BIGINT       NOT NULL,
+  PRIMARY KEY (tenant_id, consultation_id, participant_id)
+);
+
+-- The tenant's expectation settings by name (the reference population, the track record's visibility).
+CREATE TABLE ${qualifier}${prefix}expectation_setting (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  name            VARCHAR(32)  NOT NULL,
+  doc             TEXT         NOT NULL,
+  PRIMARY KEY (tenant_id, name)
+);
