@@ -343,6 +343,15 @@ public enum Dialect {
   }
 
   /**
+   * Whether {@link #insertIfAbsent} does nothing, rather than fail on the key, when another
+   * transaction inserts the same key at once. H2's MERGE is not: the one that waited fails with a
+   * unique violation, which the store reads as "present".
+   */
+  boolean atomicInsertIfAbsent() {
+    return this != H2;
+  }
+
+  /**
    * Whether {@code ... ORDER BY ... LIMIT n FOR UPDATE SKIP LOCKED} returns the first n rows no
    * other transaction has locked. H2 applies the limit first and then drops the locked rows, so a
    * claim while another transaction holds the first case found nothing; there the store locks

@@ -54,18 +54,30 @@ final class JdbcDeadlineLedger {
     Sql.call("tracking " + items.size() + " items", () -> {
       try (PreparedStatement ps = uow.prepare(sql)) {
         for (TrackedItem item : items) {
-          uow.dialect.setUuid(ps, 2, item.commitment().value());
-          uow.dialect.setUuid(ps, 3, item.id());
-          ps.setString(4, item.kind().name());
-          ps.setLong(5, Sql.micros(item.startedAt()));
-          ps.setLong(6, Sql.micros(item.riskAt()));
-          ps.setLong(7, Sql.micros(item.dueAt()));
-          ps.setString(8, OPEN);
-          ps.addBatch();
+          bind(ps, item);
+          if (uow.dialect.atomicInsertIfAbsent()) {
+            ps.addBatch();
+          } else {
+            try {
+              ps.executeUpdate();
+            } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+              // tracked by a transaction that committed while this one waited: left as it is
+            }
+          }
         }
-        return ps.executeBatch();
+        return uow.dialect.atomicInsertIfAbsent() ? ps.executeBatch() : null;
       }
     });
+  }
+
+  private void bind(PreparedStatement ps, TrackedItem item) throws SQLException {
+    uow.dialect.setUuid(ps, 2, item.commitment().value());
+    uow.dialect.setUuid(ps, 3, item.id());
+    ps.setString(4, item.kind().name());
+    ps.setLong(5, Sql.micros(item.startedAt()));
+    ps.setLong(6, Sql.micros(item.riskAt()));
+    ps.setLong(7, Sql.micros(item.dueAt()));
+    ps.setString(8, OPEN);
   }
 
   void settle(List<CommitmentId> commitments, List<UUID> items, Instant at) {

@@ -163,6 +163,9 @@ final class JdbcExpectations implements ExpectationRepository {
         uow.dialect.setUuid(ps, 2, consultation.value());
         uow.dialect.setUuid(ps, 3, participant.value());
         return ps.executeUpdate() == 1;
+      } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+        // only where insert-if-absent is not atomic (Dialect.atomicInsertIfAbsent): a transaction that committed while this one waited added them
+        return false;
       }
     });
     if (added) {

@@ -2,9 +2,11 @@ package org.consulta.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,14 +19,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionQuery;
 import org.consulta.core.error.ConcurrentChangeException;
 import org.consulta.core.error.VersionConflictException;
 import org.consulta.core.event.ConsultaEvent;
 import org.consulta.core.event.RecordedEvent;
+import org.consulta.core.expectation.CommitmentId;
+import org.consulta.core.expectation.Participation;
+import org.consulta.core.expectation.TrackedItem;
+import org.consulta.core.expectation.TrackedItemKind;
+import org.consulta.core.participant.Participant;
+import org.consulta.core.participant.ParticipantId;
 import org.consulta.core.store.UnitOfWork;
 import org.consulta.core.value.SortKey;
 import org.junit.jupiter.api.DisplayName;
@@ -119,6 +129,48 @@ abstract class ConcurrencyRules extends KitRules {
     for (int r = 0; r < rounds; r++) {
       assertThat(winsPerRound[r].get()).as("updates that won round %d", r).isBetween(1, threads);
     }
+  }
+
+  @Test
+  @DisplayName("transactions adding one participant to a participation, and tracking one item, at the same time count each once")
+  void concurrentFirstContributionsCountOnce() throws Exception {
+    ConsultationId c = samples.consultationId();
+    CommitmentId k = new CommitmentId(samples.nextUuid());
+    Instant at = samples.nextInstant();
+    int rounds = kit.contendedRounds();
+    int threads = kit.concurrentThreads();
+    List<Participant> participants = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      participants.add(insertedParticipant(a));
+    }
+    CyclicBarrier start = new CyclicBarrier(threads);
+    AtomicInteger[] addedPerRound = new AtomicInteger[rounds];
+    for (int r = 0; r < rounds; r++) {
+      addedPerRound[r] = new AtomicInteger();
+    }
+    runConcurrently(threads, thread -> {
+      for (int round = 0; round < rounds; round++) {
+        // outside the transaction: a serializing store would deadlock on a barrier inside
+        start.await(kit.concurrencyTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        ParticipantId p = participants.get(round).id();
+        TrackedItem item = new TrackedItem(k, TrackedItemKind.CONTRIBUTION, p.value(), at, at.plusSeconds(thread + 1), at.plusSeconds(3600));
+        if (retryingOnConflict(uow -> {
+          uow.expectations().track(List.of(item));
+          return uow.expectations().addParticipant(c, p);
+        })) {
+          addedPerRound[round].incrementAndGet();
+        }
+      }
+      return null;
+    });
+    for (int r = 0; r < rounds; r++) {
+      assertThat(addedPerRound[r].get()).as("transactions that added the participant of round %d", r).isEqualTo(1);
+    }
+    Participation expected = new Participation(rounds, participants.get(0).demographics().values().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of(e.getValue(), (long) rounds))));
+    Participation counted = inA(uow -> uow.expectations().participation(c));
+    assertThat(counted).isEqualTo(expected);
+    assertThat(inA(uow -> uow.expectations().tally(k, at, 0)).open()).isEqualTo(rounds);
   }
 
   /** The body of one thread; gets the thread's number. */
