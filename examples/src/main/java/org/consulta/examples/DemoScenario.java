@@ -78,6 +78,8 @@ final class DemoScenario {
     clock.advance(Duration.ofHours(1));
     Consultation draft = consulta.consultations().create(manager, DemoConsultation.definition(START.plus(SCHEDULED_FOR)));
     say("created '" + draft.title().best("en") + "' (" + draft.id() + ") in " + draft.phase());
+    DemoExpectations promises = new DemoExpectations(consulta, settings.tenant());
+    promises.promise(draft, this::say);
 
     clock.advance(Duration.ofHours(2));
     Consultation c = consulta.consultations().transition(manager, PhaseTransition.to(draft.id(), Phase.SCHEDULED));
@@ -90,6 +92,7 @@ final class DemoScenario {
     DemoPopulation population = DemoPopulation.register(
         consulta, Actor.anonymous(settings.tenant()), clock, random, settings.participants(), REGISTRATION_WINDOW);
     say("registered " + population.ids().size() + " participants");
+    promises.expect(c.id(), population.ids(), random, this::say);
 
     Instant closesAt = c.schedule().closesAt().orElseThrow();
     DemoActivity activity = new DemoActivity(consulta, settings.tenant(), c.id(), clock, random, population.ids());
@@ -104,6 +107,7 @@ final class DemoScenario {
     c = consulta.consultations().transition(manager, PhaseTransition.to(c.id(), Phase.ANALYSIS));
     sayMove("moved to analysis", c);
     new DemoOutcomes(consulta, settings.tenant(), c.id(), clock).run(this::say);
+    promises.review(c.id(), population.ids(), random, this::say);
 
     return DemoReport.gather(consulta, manager, c.id(), settings.seed(), population, activity.supportLimitRefusals());
   }
