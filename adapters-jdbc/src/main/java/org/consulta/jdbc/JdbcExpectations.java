@@ -115,14 +115,13 @@ final class JdbcExpectations implements ExpectationRepository {
         .list("listing the commitments of consultation " + consultation, -1, rs -> uow.docs.read(rs.getString(1), Commitment.class));
   }
 
-  /** Consultations in the order of their first declaration (ties by consultation id), withdrawn and settled commitments included. */
   @Override
-  public List<ConsultationId> monitored(int limit) {
-    return new OutcomeQuery(uow, "SELECT c.consultation_id FROM " + uow.tables.commitment + " c WHERE c.tenant_id = ?")
-        .and(" AND c.consultation_id IN (SELECT l.consultation_id FROM " + uow.tables.commitment + " l WHERE l.tenant_id = ?",
-            (ps, i) -> ps.setString(i, uow.tenant.value()))
-        .append(" AND l.status IN (" + UNSETTLED + ") AND l.withdrawn_us IS NULL)")
-        .append(" GROUP BY c.consultation_id ORDER BY MIN(c.declared_us), c.consultation_id LIMIT ?")
+  public List<ConsultationId> monitored(Optional<ConsultationId> after, int limit) {
+    // uuid (PostgreSQL) and lower-case CHAR(36) (MariaDB, H2) both sort as unsigned numbers
+    OutcomeQuery q = new OutcomeQuery(uow, "SELECT DISTINCT consultation_id FROM " + uow.tables.commitment
+        + " WHERE tenant_id = ? AND status IN (" + UNSETTLED + ") AND withdrawn_us IS NULL");
+    after.ifPresent(a -> q.andId(" AND consultation_id > ?", a.value()));
+    return q.append(" ORDER BY consultation_id LIMIT ?")
         .list("listing the monitored consultations", limit, rs -> new ConsultationId(uow.dialect.getUuid(rs, "consultation_id")));
   }
 

@@ -72,12 +72,12 @@ abstract class ExpectationRules extends ExpectationRuleSupport {
     useB(uow -> {
       assertThat(uow.expectations().find(first.id())).isEmpty();
       assertThat(uow.expectations().commitments(c)).isEmpty();
-      assertThat(uow.expectations().monitored(10)).isEmpty();
+      assertThat(uow.expectations().monitored(java.util.Optional.empty(), 10)).isEmpty();
     });
   }
 
   @Test
-  @DisplayName("monitored lists consultations with a live commitment that is neither met nor breached, by their first declaration, up to the limit")
+  @DisplayName("monitored lists consultations with a live commitment that is neither met nor breached, by id as an unsigned number, in pages")
   void monitoredConsultations() {
     ConsultationId pending = consultation().id();
     ConsultationId met = consultation().id();
@@ -93,8 +93,11 @@ abstract class ExpectationRules extends ExpectationRuleSupport {
     updated(declared(breachedAndOnTrack, hours(6)), CommitmentStatus.ON_TRACK);
     updated(declared(atRisk, hours(7)), CommitmentStatus.AT_RISK);
     declared(liveAfterWithdrawn, hours(8));
-    withA(x -> assertThat(x.monitored(10)).containsExactly(pending, liveAfterWithdrawn, breachedAndOnTrack, atRisk));
-    withA(x -> assertThat(x.monitored(2)).containsExactly(pending, liveAfterWithdrawn));
+    List<ConsultationId> expected = new java.util.ArrayList<>(List.of(pending, liveAfterWithdrawn, breachedAndOnTrack, atRisk));
+    expected.sort(java.util.Comparator.comparing(ConsultationId::value, org.consulta.core.value.SortKey.uuidOrder()));
+    withA(x -> assertThat(x.monitored(java.util.Optional.empty(), 10)).containsExactlyElementsOf(expected));
+    withA(x -> assertThat(x.monitored(java.util.Optional.empty(), 2)).containsExactlyElementsOf(expected.subList(0, 2)));
+    withA(x -> assertThat(x.monitored(java.util.Optional.of(expected.get(1)), 10)).containsExactlyElementsOf(expected.subList(2, 4)));
   }
 
   @Test
@@ -371,7 +374,7 @@ abstract class ExpectationRules extends ExpectationRuleSupport {
 
   /** @return what every read of tenant A's expectations returns about {@code k} and {@code c} */
   private List<Object> everythingRead(Commitment k, Consultation c) {
-    return expA(x -> List.of(x.find(k.id()), x.commitments(c.id()), x.monitored(10), x.tally(k.id(), hours(9), 10), x.participation(c.id()),
+    return expA(x -> List.of(x.find(k.id()), x.commitments(c.id()), x.monitored(java.util.Optional.empty(), 10), x.tally(k.id(), hours(9), 10), x.participation(c.id()),
         x.sessions(c.id()), x.calendar()));
   }
 }

@@ -40,10 +40,13 @@ public interface ExpectationRepository {
   List<Commitment> commitments(ConsultationId consultation);
 
   /**
+   * The consultations a scheduler's {@code monitor} evaluates, a page at a time.
+   *
+   * @param after the last consultation of the previous page
    * @param limit at most this many
-   * @return consultations with a live commitment whose status is not final, oldest declaration first
+   * @return consultations with a live commitment whose status is not final, by id as an unsigned number
    */
-  List<ConsultationId> monitored(int limit);
+  List<ConsultationId> monitored(Optional<ConsultationId> after, int limit);
 
   /**
    * Starts tracking items. An item already tracked for its commitment is left as it is.

@@ -68,7 +68,8 @@ public interface ExpectationService {
 
   /**
    * Evaluates every consultation of the tenant that has a live commitment not yet met or breached,
-   * recording the changes, for a scheduler (core starts no thread).
+   * recording the changes, for a scheduler (core starts no thread). Consultations are evaluated a
+   * thousand per transaction, so the call may commit some pages' changes before a later one fails.
    *
    * @param actor a manager, admin or the system
    * @return the evaluations whose status changed

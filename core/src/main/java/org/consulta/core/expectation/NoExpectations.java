@@ -36,7 +36,7 @@ enum NoExpectations implements ExpectationRepository {
   }
 
   @Override
-  public List<ConsultationId> monitored(int limit) {
+  public List<ConsultationId> monitored(Optional<ConsultationId> after, int limit) {
     return List.of();
   }
 

@@ -39,7 +39,7 @@ import org.consulta.core.participant.DemographicDimension;
 
 /** The {@link ExpectationService}: commitments, their evaluation, offline sessions, the calendar. */
 final class Expectations implements ExpectationService {
-  /** How many consultations one {@link #monitor} call evaluates at most. */
+  /** How many consultations one transaction of {@link #monitor} evaluates. */
   static final int MONITOR_BATCH = 1_000;
   private static final int MAX_TEXT = 5_000;
   private static final int MAX_PLACE = 500;
@@ -156,14 +156,24 @@ final class Expectations implements ExpectationService {
 
   @Override
   public List<Evaluation> monitor(Actor actor) {
-    return engine.query(actor, tx -> {
-      tx.require(Operation.MANAGE_COMMITMENTS, AccessTarget.tenantWide());
-      List<Evaluation> changed = new ArrayList<>();
-      for (ConsultationId id : tx.uow.expectations().monitored(MONITOR_BATCH)) {
-        changed.addAll(evaluateAll(tx, tx.consultation(id), true));
+    List<Evaluation> changed = new ArrayList<>();
+    Optional<ConsultationId> after = Optional.empty();
+    while (true) {
+      // one transaction per page, so a tenant with many consultations never holds one long transaction
+      Optional<ConsultationId> from = after;
+      List<ConsultationId> page = engine.query(actor, tx -> {
+        tx.require(Operation.MANAGE_COMMITMENTS, AccessTarget.tenantWide());
+        List<ConsultationId> ids = tx.uow.expectations().monitored(from, MONITOR_BATCH);
+        for (ConsultationId id : ids) {
+          changed.addAll(evaluateAll(tx, tx.consultation(id), true));
+        }
+        return ids;
+      });
+      if (page.size() < MONITOR_BATCH) {
+        return changed;
       }
-      return changed;
-    });
+      after = Optional.of(page.get(page.size() - 1));
+    }
   }
 
   /**

@@ -367,6 +367,18 @@ class CommitmentLifecycleTest {
   }
 
   @Test
+  void monitorReachesEveryConsultationWhenThereAreMoreThanOnePageOfThem() {
+    int n = 1_005;
+    for (int i = 0; i < n; i++) {
+      Consultation c = f.consulta.consultations().create(f.manager, f.consultationDraft().build());
+      expectations.declare(f.manager, NewCommitment.of(c.id(), CommitmentTerms.decideBy(LocalDate.of(2026, 12, 31))));
+      f.open(c);
+    }
+    assertThat(expectations.monitor(f.system)).hasSize(n).allSatisfy(e -> assertThat(e.status()).isEqualTo(CommitmentStatus.ON_TRACK));
+    assertThat(expectations.monitor(f.system)).isEmpty();
+  }
+
+  @Test
   void promisesCanOnlyBeMadeOrWithdrawnBeforeTheConsultationOpens() {
     Commitment k = declare(CommitmentTerms.decideBy(LocalDate.of(2026, 6, 1)));
     Commitment kept = declare(CommitmentTerms.decideBy(LocalDate.of(2026, 6, 2)));

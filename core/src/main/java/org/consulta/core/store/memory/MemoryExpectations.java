@@ -83,16 +83,20 @@ final class MemoryExpectations implements ExpectationRepository {
   }
 
   @Override
-  public List<ConsultationId> monitored(int limit) {
+  public List<ConsultationId> monitored(Optional<ConsultationId> after, int limit) {
     uow.checkOpen();
-    List<ConsultationId> out = new ArrayList<>();
+    java.util.TreeSet<ConsultationId> live = new java.util.TreeSet<>((x, y) -> SortKey.uuidOrder().compare(x.value(), y.value()));
     for (Map.Entry<ConsultationId, List<CommitmentId>> e : data.byConsultation.entrySet()) {
+      if (e.getValue().stream().map(data.commitments::get).anyMatch(c -> c.live() && !c.status().isFinal())) {
+        live.add(e.getKey());
+      }
+    }
+    List<ConsultationId> out = new ArrayList<>();
+    for (ConsultationId c : after.isPresent() ? live.tailSet(after.get(), false) : live) {
       if (out.size() == limit) {
         break;
       }
-      if (e.getValue().stream().map(data.commitments::get).anyMatch(c -> c.live() && !c.status().isFinal())) {
-        out.add(e.getKey());
-      }
+      out.add(c);
     }
     return out;
   }
