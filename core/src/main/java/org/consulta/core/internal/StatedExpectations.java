@@ -145,14 +145,24 @@ final class StatedExpectations {
       }
       after = Optional.of(page.get(page.size() - 1).participant());
     }
+    // outside staff, a channel or group of fewer than GapReport.MIN_CELL people is left out: its ratings could name them
+    int min = tx.actor.isStaff() ? 1 : GapReport.MIN_CELL;
     List<GapLine> lines = new ArrayList<>();
     for (ExpectationKind kind : ExpectationKind.values()) {
       Map<Channel, GapCounts> channels = new EnumMap<>(Channel.class);
-      byChannel.getOrDefault(kind, Map.of()).forEach((ch, t) -> channels.put(ch, t.counts()));
+      byChannel.getOrDefault(kind, Map.of()).forEach((ch, t) -> {
+        if (t.expected >= min) {
+          channels.put(ch, t.counts());
+        }
+      });
       Map<String, Map<String, GapCounts>> groups = new HashMap<>();
       byGroup.getOrDefault(kind, Map.of()).forEach((d, values) -> {
         Map<String, GapCounts> out = new HashMap<>();
-        values.forEach((value, t) -> out.put(value, t.counts()));
+        values.forEach((value, t) -> {
+          if (t.expected >= min) {
+            out.put(value, t.counts());
+          }
+        });
         groups.put(d, out);
       });
       lines.add(new GapLine(kind, all.getOrDefault(kind, new Tally()).counts(), channels, groups));

@@ -81,7 +81,11 @@ class ParticipantExpectationsTest {
     expectations.rate(f.actor(online), ExpectationRating.of(c.id(), ExpectationKind.ANSWER, Fulfilment.YES, 5));
     expectations.rate(f.manager, new ExpectationRating(c.id(), ExpectationKind.ANSWER, Fulfilment.NO, 1, Optional.of(onPaper.id()), Optional.empty()));
 
-    GapReport report = expectations.gapReport(f.visitor, c.id());
+    GapReport report = expectations.gapReport(f.manager, c.id());
+    GapReport publicView = expectations.gapReport(f.visitor, c.id());
+    assertThat(line(publicView, ExpectationKind.ANSWER).all()).isEqualTo(line(report, ExpectationKind.ANSWER).all());
+    assertThat(line(publicView, ExpectationKind.ANSWER).byChannel()).as("cells of fewer than 5 people are left out for the public").isEmpty();
+    assertThat(line(publicView, ExpectationKind.ANSWER).byGroup().get("district")).isEmpty();
 
     assertThat(report.participants()).isEqualTo(3);
     GapLine answer = line(report, ExpectationKind.ANSWER);
