@@ -84,7 +84,8 @@ final class ReportText {
    * @return its best text for the page, marked with its language if that is not the page's
    */
   Span text(LocalizedText text) {
-    return in(text.best(language), text.in(language).isPresent() ? language : text.languages().iterator().next());
+    String found = text.bestLanguage(language);
+    return in(text.best(language), found);
   }
 
   /**

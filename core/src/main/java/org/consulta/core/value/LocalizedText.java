@@ -72,12 +72,39 @@ public record LocalizedText(Map<String, String> values) {
   }
 
   /**
-   * @param language the preferred language
-   * @return the text in that language, else in the first language
+   * @param language the preferred language, a BCP 47 tag such as {@code fr-CH}
+   * @return the text in that language, else in another variant of its primary language ({@code fr},
+   *     {@code fr-BE}), else in the first language
    */
   public String best(String language) {
-    String text = values.get(language);
-    return text != null ? text : values.values().iterator().next();
+    return values.get(bestLanguage(language));
+  }
+
+  /**
+   * @param language the preferred language, a BCP 47 tag
+   * @return the language {@link #best} picks: the same tag (ignoring case), else the first tag of
+   *     the same primary language, else the first language
+   */
+  public String bestLanguage(String language) {
+    if (values.containsKey(language)) {
+      return language;
+    }
+    String primary = primary(language);
+    String samePrimary = null;
+    for (String tag : values.keySet()) {
+      if (tag.equalsIgnoreCase(language)) {
+        return tag;
+      }
+      if (samePrimary == null && primary(tag).equals(primary)) {
+        samePrimary = tag;
+      }
+    }
+    return samePrimary != null ? samePrimary : values.keySet().iterator().next();
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** @return whether any language's text is blank */
