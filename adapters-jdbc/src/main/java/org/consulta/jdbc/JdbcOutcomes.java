@@ -1,7 +1,6 @@
 package org.consulta.jdbc;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

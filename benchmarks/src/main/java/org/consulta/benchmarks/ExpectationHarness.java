@@ -214,7 +214,7 @@ public final class ExpectationHarness {
         }
         case 1 -> {
           try {
-            outcomes(consulta).respond(responder, NewResponse.toContribution(ids.get(random.nextInt(ids.size())), ResponseStatus.ACCEPTED, null));
+            consulta.outcomes().respond(responder, NewResponse.toContribution(ids.get(random.nextInt(ids.size())), ResponseStatus.ACCEPTED, null));
           } catch (ConflictException answeredAlready) {
             // a contribution has one response; the draw hit one that has it
           }
@@ -237,9 +237,5 @@ public final class ExpectationHarness {
       }
     }
     return micros;
-  }
-
-  private static OutcomeService outcomes(Consulta consulta) {
-    return consulta.outcomes();
   }
 }

@@ -13,9 +13,8 @@ import org.consulta.core.consultation.ConsultationId;
  * expectations.declare(manager, NewCommitment.of(draft.id(),
  *     CommitmentTerms.respondWithin(ResponseScope.all(), TimeAllowance.workingDays(10))));
  * // ... the consultation opens, people contribute, staff answer ...
- * for (Evaluation e : expectations.evaluate(anyone, draft.id())) {
- *   System.out.println(e.terms().kind() + ": " + e.status());
- * }
+ * List<Evaluation> atRisk = expectations.evaluate(anyone, draft.id()).stream()
+ *     .filter(e -> e.status() == CommitmentStatus.AT_RISK).toList();
  * }</pre>
  *
  * <p>Evaluating is also what records status changes: when a commitment's status differs from the

@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.consulta.core.access.AccessTarget;
-import org.consulta.core.access.Actor;
 import org.consulta.core.access.Operation;
 import org.consulta.core.consultation.Consultation;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.Phase;
 import org.consulta.core.error.AccessDeniedException;
-
 import org.consulta.core.expectation.CommitmentStatus;
 import org.consulta.core.expectation.CommitmentTerms;
 import org.consulta.core.expectation.DeadlineTally;

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.participant.DemographicDimension;
 import org.consulta.core.value.LocalizedText;

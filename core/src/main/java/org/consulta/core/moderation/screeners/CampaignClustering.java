@@ -11,8 +11,9 @@ import java.util.Arrays;
  *
  * <pre>{@code
  * CampaignClustering result = CampaignClusterer.standard().cluster(texts);
+ * Map<Integer, Integer> sizes = new LinkedHashMap<>();
  * for (int cluster : result.largestClusters(10)) {
- *   System.out.println(cluster + ": " + result.clusterSize(cluster) + " texts");
+ *   sizes.put(cluster, result.clusterSize(cluster));
  * }
  * }</pre>
  */

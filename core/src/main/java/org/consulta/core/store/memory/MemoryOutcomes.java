@@ -31,7 +31,6 @@ import org.consulta.core.outcome.Theme;
 import org.consulta.core.outcome.ThemeId;
 import org.consulta.core.outcome.ThemeMembership;
 import org.consulta.core.outcome.ThemeStats;
-import org.consulta.core.store.memory.OutcomeData.NoticeKey;
 import org.consulta.core.value.SortKey;
 
 /** Themes, responses, decisions, results and notices of one tenant, inside a {@link MemoryUnitOfWork}. */
