@@ -1,0 +1,135 @@
+package org.consulta.core.simulation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.consulta.core.error.Violations;
+import org.consulta.core.expectation.ReferencePopulation;
+import org.consulta.core.participant.DemographicDimension;
+import org.consulta.core.participant.DemographicSchema;
+
+/**
+ * The synthetic population: {@code size} residents, each given a value of every dimension of the
+ * tenant's demographic {@code schema}, drawn independently from the marginal {@code shares} (the
+ * same census shares the tenant's {@link ReferencePopulation} declares, against which
+ * representativeness is measured), internet access, an initial trust and a propensity to take part
+ * per channel.
+ *
+ * <ul>
+ *   <li>Internet access: probability {@code internetAccess} times the factors of the resident's
+ *       values in {@code internetAccessBy}, capped at 1. Default 0.93: the share of EU households
+ *       with internet access in 2023 (Eurostat, isoc_ci_in_h).
+ *   <li>Trust in the institution, in [0, 1]: normal around {@code initialTrust} with standard
+ *       deviation {@code trustSpread}, clipped. Default 0.45 ± 0.15: about the share of people with
+ *       high or moderately high trust in local government (OECD Trust Survey 2024, 47%).
+ *   <li>Propensity online and offline: the product of the factors of the resident's values in
+ *       {@code propensity}, times a log-normal draw with mean 1 and log-standard deviation {@code
+ *       propensitySpread} (default 0.8: a few residents are far more active than most, as in every
+ *       consultation's activity data).
+ * </ul>
+ *
+ * @param size how many residents, at least 1
+ * @param schema the dimensions and their options
+ * @param shares the marginal share of each option of every dimension (each dimension's shares sum
+ *     to 1)
+ * @param internetAccess the base probability of internet access, in [0, 1]
+ * @param internetAccessBy dimension to value to a factor on internet access
+ * @param propensity dimension to value to the channel factors of that group
+ * @param propensitySpread the log-standard deviation of the individual propensity, at least 0
+ * @param initialTrust the mean initial trust, in [0, 1]
+ * @param trustSpread the standard deviation of the initial trust, at least 0
+ * @param declarationRate the share of participants who declare their demographics when they
+ *     register (the rest skip the questions), in [0, 1]; default 0.9
+ */
+public record PopulationSpec(
+    int size,
+    DemographicSchema schema,
+    ReferencePopulation shares,
+    double internetAccess,
+    Map<String, Map<String, Double>> internetAccessBy,
+    Map<String, Map<String, ChannelFactors>> propensity,
+    double propensitySpread,
+    double initialTrust,
+    double trustSpread,
+    double declarationRate) {
+  public PopulationSpec {
+    requireNonNull(schema, "schema");
+    requireNonNull(shares, "shares");
+    internetAccessBy = Factors.copy(requireNonNull(internetAccessBy, "internetAccessBy"));
+    propensity = Factors.copy(requireNonNull(propensity, "propensity"));
+  }
+
+  /**
+   * @param size how many residents
+   * @param schema the dimensions
+   * @param shares the census shares of every dimension's options
+   * @return a population with the documented defaults for everything else
+   */
+  public static PopulationSpec of(int size, DemographicSchema schema, ReferencePopulation shares) {
+    return new PopulationSpec(size, schema, shares, 0.93, Map.of(), Map.of(), 0.8, 0.45, 0.15, 0.9);
+  }
+
+  /** @return a copy with {@code size} residents */
+  public PopulationSpec withSize(int size) {
+    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
+        trustSpread, declarationRate);
+  }
+
+  /** @return a copy where residents with {@code value} of {@code dimension} have internet access {@code factor} times as often */
+  public PopulationSpec withInternetAccess(String dimension, String value, double factor) {
+    Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+    internetAccessBy.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
+    copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factor);
+    return new PopulationSpec(size, schema, shares, internetAccess, copy, propensity, propensitySpread, initialTrust, trustSpread,
+        declarationRate);
+  }
+
+  /** @return a copy where residents with {@code value} of {@code dimension} take part with these factors */
+  public PopulationSpec withPropensity(String dimension, String value, ChannelFactors factors) {
+    Map<String, Map<String, ChannelFactors>> copy = new LinkedHashMap<>();
+    propensity.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
+    copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factors);
+    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, copy, propensitySpread, initialTrust, trustSpread,
+        declarationRate);
+  }
+
+  /** @return a copy with this mean initial trust */
+  public PopulationSpec withInitialTrust(double initialTrust) {
+    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
+        trustSpread, declarationRate);
+  }
+
+  /** @return a copy with this base internet access */
+  public PopulationSpec withInternetAccess(double internetAccess) {
+    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
+        trustSpread, declarationRate);
+  }
+
+  void validate(String path, Violations v) {
+    v.check(size >= 1, path + ".size", "must be at least 1");
+    v.check(!schema.dimensions().isEmpty(), path + ".schema", "needs at least one dimension");
+    for (DemographicDimension d : schema.dimensions()) {
+      Map<String, Double> s = shares.shares().get(d.key());
+      if (s == null) {
+        v.add(path + ".shares." + d.key(), "missing: every dimension of the schema needs its shares");
+        continue;
+      }
+      for (String option : s.keySet()) {
+        v.check(d.options().contains(option), path + ".shares." + d.key() + "." + option, "is not an option of " + d.key());
+      }
+    }
+    for (String key : shares.shares().keySet()) {
+      v.check(schema.dimensions().stream().anyMatch(d -> d.key().equals(key)), path + ".shares." + key, "is not a dimension of the schema");
+    }
+    v.check(internetAccess >= 0 && internetAccess <= 1, path + ".internetAccess", "must be between 0 and 1");
+    Factors.validate(path + ".internetAccessBy", internetAccessBy, v);
+    propensity.forEach((d, m) -> m.forEach((value, f) -> v.check(f != null && f.online() >= 0 && f.offline() >= 0
+        && Double.isFinite(f.online()) && Double.isFinite(f.offline()), path + ".propensity." + d + "." + value,
+        "factors must be finite and at least 0")));
+    v.check(propensitySpread >= 0 && propensitySpread <= 3, path + ".propensitySpread", "must be between 0 and 3");
+    v.check(initialTrust >= 0 && initialTrust <= 1, path + ".initialTrust", "must be between 0 and 1");
+    v.check(trustSpread >= 0 && trustSpread <= 1, path + ".trustSpread", "must be between 0 and 1");
+    v.check(declarationRate >= 0 && declarationRate <= 1, path + ".declarationRate", "must be between 0 and 1");
+  }
+}

@@ -1,0 +1,611 @@
+package org.consulta.core.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.consulta.core.Consulta;
+import org.consulta.core.access.Actor;
+import org.consulta.core.access.Role;
+import org.consulta.core.access.TenantId;
+import org.consulta.core.consultation.Channel;
+import org.consulta.core.consultation.Consultation;
+import org.consulta.core.consultation.ConsultationId;
+import org.consulta.core.consultation.ContributionKind;
+import org.consulta.core.consultation.NewConsultation;
+import org.consulta.core.consultation.Phase;
+import org.consulta.core.consultation.PhaseSchedule;
+import org.consulta.core.consultation.PhaseTransition;
+import org.consulta.core.contribution.Contribution;
+import org.consulta.core.contribution.ContributionId;
+import org.consulta.core.contribution.ContributionState;
+import org.consulta.core.contribution.NewContributionBuilder;
+import org.consulta.core.contribution.ReactionChange;
+import org.consulta.core.contribution.Support;
+import org.consulta.core.error.ConsultaException;
+import org.consulta.core.expectation.CommitmentTerms;
+import org.consulta.core.expectation.Evaluation;
+import org.consulta.core.expectation.NewCommitment;
+import org.consulta.core.expectation.NewOfflineSession;
+import org.consulta.core.expectation.ResponseScope;
+import org.consulta.core.expectation.TimeAllowance;
+import org.consulta.core.expectation.WorkingCalendar;
+import org.consulta.core.moderation.CaseDecision;
+import org.consulta.core.moderation.ClaimRequest;
+import org.consulta.core.moderation.DecisionAction;
+import org.consulta.core.moderation.ModerationCase;
+import org.consulta.core.moderation.NewFlag;
+import org.consulta.core.moderation.QueueFilter;
+import org.consulta.core.outcome.NewResponse;
+import org.consulta.core.outcome.ResponseStatus;
+import org.consulta.core.participant.ConsentKind;
+import org.consulta.core.participant.NewParticipantBuilder;
+import org.consulta.core.participant.ParticipantId;
+import org.consulta.core.store.IdGenerator;
+import org.consulta.core.store.memory.InMemoryStore;
+import org.consulta.core.value.LocalizedText;
+import org.consulta.core.value.Page;
+import org.consulta.core.value.PageRequest;
+
+/**
+ * One run: its own engine on an in-memory store, a virtual clock and seeded ids, and one {@link
+ * SplittableRandom} from which every choice is drawn in a fixed order, so the same scenario and
+ * seed give the same result bit for bit. Single-thread; used once.
+ *
+ * <p>A day: 08:00 campaigns reach residents; 09:00 on, aware residents act (online, or at the
+ * day's offline sessions), and each contributor tells others; 17:00 moderators and responders work
+ * through their capacity; 23:00 contributions past their due time unanswered cost their authors
+ * trust, commitments are evaluated and the day's figures taken.
+ */
+final class SimulationRun {
+  private static final TenantId TENANT = TenantId.of("simulation");
+  private static final LocalizedText RATIONALE = LocalizedText.of("en", "Thank you: this is our answer to your contribution.");
+  private static final ResponseStatus[] STATUSES = {
+      ResponseStatus.ACCEPTED, ResponseStatus.PARTLY_ACCEPTED, ResponseStatus.UNDER_CONSIDERATION, ResponseStatus.ALREADY_PLANNED,
+      ResponseStatus.NOT_ACCEPTED, ResponseStatus.NOT_ACCEPTED};
+  private static final byte PROBLEMATIC = 1;
+  private static final byte TOP_LEVEL = 2;
+  private static final byte VISIBLE = 4;
+  private static final byte SETTLED = 8;
+  private static final byte PROMISED = 16;
+
+  private final Scenario scenario;
+  private final long seed;
+  private final SimulationListener listener;
+  private final SplittableRandom random;
+  private final SimulationClock clock;
+  private final Consulta consulta;
+  private final Actor admin = Actor.of(TENANT, "sim-admin", Role.ADMIN);
+  private final Actor manager = Actor.of(TENANT, "sim-manager", Role.MANAGER);
+  private final Actor moderator = Actor.of(TENANT, "sim-moderator", Role.MODERATOR);
+  private final Actor responder = Actor.of(TENANT, "sim-responder", Role.RESPONDER);
+  private final Actor sessionStaff = Actor.of(TENANT, "sim-session-staff", Role.RESPONDER);
+  private final Behaviour behaviour;
+  private final Population pop;
+  private final Metrics metrics;
+  private final Optional<TimeAllowance> promisedTime;
+  private final ResponseScope promisedScope;
+  private final WorkingCalendar calendar = WorkingCalendar.standard();
+  private final Instant day0;
+  private ConsultationId consultation;
+
+  /** Resident to participant, null until they first act. */
+  private final ParticipantId[] participantOf;
+  /** Bits: 1 used online, 2 used in person. */
+  private final byte[] channelsUsed;
+  /** Contribution ordinal to id, author, day, flags, supports. */
+  private final List<ContributionId> ids = new ArrayList<>();
+  private final Map<ContributionId, Integer> ordinalOf = new HashMap<>();
+  private final IntList author = new IntList();
+  private final IntList submittedDay = new IntList();
+  private final IntList supports = new IntList();
+  private byte[] state = new byte[1024];
+  /** Visible contributions, to react or reply to; settled ones stay, rejected ones are skipped when drawn. */
+  private final IntList visible = new IntList();
+  /** Top-level visible contributions waiting for an answer, in submission order (compacted lazily). */
+  private final IntList waiting = new IntList();
+  /** Day to the contributions due that day. */
+  private final List<IntList> dueOn;
+  private int responseBacklog;
+
+  SimulationRun(Scenario scenario, long seed, SimulationListener listener) {
+    this.scenario = scenario;
+    this.seed = seed;
+    this.listener = listener;
+    this.behaviour = scenario.behaviour();
+    this.random = new SplittableRandom(seed);
+    this.day0 = scenario.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+    this.clock = new SimulationClock(day0.minus(Duration.ofDays(2)));
+    this.consulta = Consulta.builder().store(new InMemoryStore()).clock(clock).ids(IdGenerator.seeded(clock, seed)).build();
+    this.pop = Population.draw(scenario.population(), random);
+    this.participantOf = new ParticipantId[pop.size];
+    this.channelsUsed = new byte[pop.size];
+    this.metrics = new Metrics(scenario, pop);
+    Optional<CommitmentTerms.RespondWithin> respond = scenario.commitments().stream()
+        .filter(CommitmentTerms.RespondWithin.class::isInstance).map(CommitmentTerms.RespondWithin.class::cast).findFirst();
+    this.promisedTime = respond.map(CommitmentTerms.RespondWithin::allowance);
+    this.promisedScope = respond.map(CommitmentTerms.RespondWithin::scope).orElse(ResponseScope.all());
+    this.dueOn = new ArrayList<>();
+    for (int d = 0; d <= scenario.days() + TimeAllowance.MAX; d++) {
+      dueOn.add(null);
+    }
+  }
+
+  SimulationResult run() {
+    prepare();
+    String label = scenario.name() + " seed " + seed;
+    List<DayRecord> days = new ArrayList<>(scenario.days());
+    for (int day = 0; day < scenario.days(); day++) {
+      DayRecord record = day(day);
+      days.add(record);
+      listener.dayEnded(label, day, scenario.days(), record);
+    }
+    return new SimulationResult(scenario.name(), seed, days);
+  }
+
+  private void prepare() {
+    consulta.participants().defineDemographicSchema(admin, scenario.population().schema());
+    consulta.expectations().defineCalendar(admin, calendar);
+    consulta.expectations().defineReference(admin, scenario.population().shares());
+    NewConsultation c = scenario.consultation();
+    Instant opens = day0.plus(Duration.ofHours(9));
+    Instant closes = day0.plus(Duration.ofDays(scenario.openDays()));
+    NewConsultation scheduled = new NewConsultation(c.title(), c.summary(), c.description(), c.purpose(), c.questions(), c.influence(),
+        Optional.of(PhaseSchedule.of(opens, closes)), c.channels(), c.eligibility(), c.acceptedKinds(), c.forms(), c.categories(),
+        c.supportRules(), c.moderation(), Optional.empty());
+    Consultation draft = consulta.consultations().create(manager, scheduled);
+    consultation = draft.id();
+    for (CommitmentTerms terms : scenario.commitments()) {
+      consulta.expectations().declare(manager, NewCommitment.of(consultation, terms));
+    }
+    for (SessionPlan s : scenario.institution().sessions()) {
+      consulta.expectations().scheduleSession(manager, NewOfflineSession.of(consultation, Channel.IN_PERSON,
+          day0.plus(Duration.ofDays(s.day())).plus(Duration.ofHours(14)), LocalizedText.of("en", "Session on day " + s.day())));
+    }
+    consulta.consultations().transition(manager, PhaseTransition.to(consultation, Phase.SCHEDULED));
+    for (int i = 0; i < pop.size; i++) {
+      if (random.nextDouble() < behaviour.initialAwareness()) {
+        becomeAware(i, 0);
+      }
+    }
+  }
+
+  private DayRecord day(int day) {
+    Instant start = day0.plus(Duration.ofDays(day));
+    clock.advanceTo(start.plus(Duration.ofHours(8)));
+    consulta.consultations().applyScheduledMoves(manager);
+    metrics.startDay();
+    boolean open = day < scenario.openDays();
+    if (open) {
+      campaigns(day);
+      clock.advanceTo(start.plus(Duration.ofHours(9)));
+      IntList contributors = act(day, start);
+      sessions(day, start, contributors);
+      wordOfMouth(day, contributors);
+    }
+    if (scenario.isWorkingDay(day)) {
+      clock.advanceTo(start.plus(Duration.ofHours(17)));
+      moderate();
+      if (open || scenario.institution().answerAfterClose()) {
+        respond(day);
+      }
+    }
+    clock.advanceTo(start.plus(Duration.ofHours(23)));
+    dueChecks(day);
+    List<CommitmentState> states = commitments();
+    return metrics.endDay(day, scenario.start().plusDays(day), moderationQueue(), responseBacklog, participantOf, channelsUsed, states);
+  }
+
+  private void campaigns(int day) {
+    for (Campaign campaign : scenario.campaigns()) {
+      if (!campaign.runsOn(day)) {
+        continue;
+      }
+      double[][] factor = metrics.factors(campaign.reachBy());
+      for (int i = 0; i < pop.size; i++) {
+        if (pop.aware(i) || (campaign.kind().onlineOnly() && !pop.online[i])) {
+          continue;
+        }
+        double p = campaign.dailyReach();
+        for (int d = 0; d < factor.length; d++) {
+          p *= factor[d][pop.values[d][i]];
+        }
+        if (random.nextDouble() < p) {
+          becomeAware(i, day);
+        }
+      }
+    }
+  }
+
+  private void becomeAware(int i, int day) {
+    if (!pop.aware(i)) {
+      pop.touched[i] = day;
+      metrics.aware(i);
+    }
+  }
+
+  private double drive(int i, int day) {
+    double interest = Math.pow(0.5, (day - pop.touched[i]) / behaviour.interestHalfLife());
+    double trustFactor = 1 + behaviour.trustEffect() * (2 * pop.trust[i] - 1);
+    return interest * trustFactor;
+  }
+
+  /** Online activity of aware residents with internet access; returns who contributed. */
+  private IntList act(int day, Instant start) {
+    IntList contributors = new IntList();
+    int actions = 0;
+    for (int i = 0; i < pop.size; i++) {
+      if (!pop.aware(i) || !pop.online[i]) {
+        continue;
+      }
+      double drive = drive(i, day) * pop.propensityOnline[i];
+      if (random.nextDouble() < behaviour.contributeRate() * drive) {
+        clock.advanceTo(start.plus(Duration.ofHours(9)).plusSeconds(Math.min(actions++, 8 * 3600)));
+        if (contribute(i, day, Channel.ONLINE)) {
+          contributors.add(i);
+        }
+      }
+      if (random.nextDouble() < behaviour.reactRate() * drive) {
+        clock.advanceTo(start.plus(Duration.ofHours(9)).plusSeconds(Math.min(actions++, 8 * 3600)));
+        react(i);
+      }
+    }
+    return contributors;
+  }
+
+  private void sessions(int day, Instant start, IntList contributors) {
+    for (SessionPlan s : scenario.institution().sessions()) {
+      if (s.day() != day) {
+        continue;
+      }
+      clock.advanceTo(start.plus(Duration.ofHours(15)));
+      IntList attendees = new IntList();
+      for (int i = 0; i < pop.size; i++) {
+        if (!pop.aware(i)) {
+          continue;
+        }
+        double p = behaviour.sessionAttendance() * drive(i, day) * pop.propensityOffline[i]
+            * (pop.online[i] ? behaviour.onlineAtSessions() : 1);
+        if (random.nextDouble() < p) {
+          attendees.add(i);
+        }
+      }
+      int n = attendees.size();
+      for (int k = 0; k < n && k < s.capacity(); k++) {
+        int j = k + random.nextInt(n - k);
+        int who = attendees.get(j);
+        attendees.set(j, attendees.get(k));
+        attendees.set(k, who);
+        clock.advanceTo(clock.instant().plusSeconds(30));
+        if (contribute(who, day, Channel.IN_PERSON)) {
+          contributors.add(who);
+        }
+      }
+    }
+  }
+
+  private void wordOfMouth(int day, IntList contributors) {
+    for (int k = 0; k < contributors.size(); k++) {
+      int who = contributors.get(k);
+      double expected = behaviour.wordOfMouth();
+      int contacts = (int) expected + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+      for (int c = 0; c < contacts; c++) {
+        int target;
+        if (random.nextDouble() < behaviour.homophily()) {
+          int[] group = pop.byFirst[pop.values[0][who]];
+          target = group[random.nextInt(group.length)];
+        } else {
+          target = random.nextInt(pop.size);
+        }
+        becomeAware(target, day);
+      }
+    }
+  }
+
+  private ParticipantId participant(int i) {
+    ParticipantId id = participantOf[i];
+    if (id == null) {
+      NewParticipantBuilder registration = new NewParticipantBuilder().addConsents(ConsentKind.PROCESSING);
+      if (random.nextDouble() < scenario.population().declarationRate()) {
+        for (int d = 0; d < pop.dimensions.size(); d++) {
+          registration.putDemographics(pop.dimensions.get(d).key(), pop.dimensions.get(d).options().get(pop.values[d][i]));
+        }
+      }
+      id = consulta.participants().register(Actor.anonymous(TENANT), registration.build()).id();
+      participantOf[i] = id;
+      metrics.participant(i);
+    }
+    return id;
+  }
+
+  private boolean contribute(int i, int day, Channel channel) {
+    ParticipantId author = participant(i);
+    boolean reply = !visible.isEmpty() && random.nextDouble() < behaviour.replyShare();
+    boolean problematic = random.nextDouble() < behaviour.problematicShare();
+    NewContributionBuilder input = new NewContributionBuilder().consultation(consultation).channel(channel).language("en");
+    Optional<Integer> parent = Optional.empty();
+    if (reply) {
+      parent = pickVisible();
+    }
+    if (parent.isPresent()) {
+      input.kind(ContributionKind.COMMENT).parent(ids.get(parent.get())).body("A reply from the simulation, number " + ids.size() + ".");
+    } else {
+      boolean proposal = scenario.consultation().acceptedKinds().contains(ContributionKind.PROPOSAL)
+          && random.nextDouble() < behaviour.proposalShare();
+      input.kind(proposal ? ContributionKind.PROPOSAL : ContributionKind.IDEA)
+          .body((proposal ? "A proposal" : "An idea") + " from the simulation, number " + ids.size() + ".");
+    }
+    Actor actor = Actor.participant(TENANT, author);
+    if (channel != Channel.ONLINE) {
+      input.onBehalfOf(author);
+      actor = sessionStaff;
+    }
+    Contribution c;
+    try {
+      c = consulta.contributions().submit(actor, input.build());
+    } catch (ConsultaException e) {
+      metrics.refused();
+      return false;
+    }
+    int ordinal = ids.size();
+    ids.add(c.id());
+    ordinalOf.put(c.id(), ordinal);
+    this.author.add(i);
+    submittedDay.add(day);
+    supports.add(0);
+    if (ordinal == state.length) {
+      state = java.util.Arrays.copyOf(state, ordinal * 2);
+    }
+    byte s = 0;
+    if (problematic) {
+      s |= PROBLEMATIC;
+    }
+    if (parent.isEmpty()) {
+      s |= TOP_LEVEL;
+    }
+    state[ordinal] = s;
+    if (c.state() == ContributionState.PUBLISHED) {
+      publish(ordinal);
+    }
+    if (parent.isEmpty()) {
+      scheduleDue(ordinal, c, day);
+    }
+    channelsUsed[i] |= channel == Channel.ONLINE ? (byte) 1 : (byte) 2;
+    metrics.contribution(i, channel);
+    return true;
+  }
+
+  private void scheduleDue(int ordinal, Contribution c, int day) {
+    boolean promised = promisedTime.isPresent() && inScope(c.kind());
+    int due;
+    if (promised) {
+      Instant at = promisedTime.get().dueAfter(c.submittedAt(), calendar);
+      due = (int) Math.max(day, Math.floorDiv(Duration.between(day0, at.minusNanos(1)).toSeconds(), 86_400L));
+      state[ordinal] |= PROMISED;
+    } else {
+      due = day + behaviour.patienceDays();
+    }
+    if (due < dueOn.size()) {
+      IntList bucket = dueOn.get(due);
+      if (bucket == null) {
+        bucket = new IntList();
+        dueOn.set(due, bucket);
+      }
+      bucket.add(ordinal);
+    }
+  }
+
+  private boolean inScope(ContributionKind kind) {
+    if (promisedScope instanceof ResponseScope.OfKinds k) {
+      return k.kinds().contains(kind);
+    }
+    return promisedScope instanceof ResponseScope.AllContributions;
+  }
+
+  private void publish(int ordinal) {
+    if ((state[ordinal] & VISIBLE) == 0) {
+      state[ordinal] |= VISIBLE;
+      visible.add(ordinal);
+      if ((state[ordinal] & TOP_LEVEL) != 0 && (state[ordinal] & SETTLED) == 0) {
+        waiting.add(ordinal);
+        responseBacklog++;
+      }
+    }
+  }
+
+  /** A visible contribution, recent ones more likely (half the draws from the newest 200). */
+  private Optional<Integer> pickVisible() {
+    if (visible.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = visible.size();
+    int k = random.nextBoolean() ? n - 1 - random.nextInt(Math.min(n, 200)) : random.nextInt(n);
+    int ordinal = visible.get(k);
+    return (state[ordinal] & VISIBLE) == 0 ? Optional.empty() : Optional.of(ordinal);
+  }
+
+  private void react(int i) {
+    for (int r = 0; r < behaviour.reactionsPerVisit(); r++) {
+      Optional<Integer> target = pickVisible();
+      if (target.isEmpty()) {
+        return;
+      }
+      int ordinal = target.get();
+      if (author.get(ordinal) == i) {
+        continue;
+      }
+      boolean problematic = (state[ordinal] & PROBLEMATIC) != 0;
+      double flag = problematic ? behaviour.flagRate() : behaviour.falseFlagRate();
+      ParticipantId who = participant(i);
+      try {
+        if (random.nextDouble() < flag) {
+          consulta.moderation().flag(Actor.participant(TENANT, who), NewFlag.of(ids.get(ordinal), "offensive"));
+          metrics.flag();
+        } else {
+          Support support = problematic || random.nextDouble() < 0.25 ? Support.OPPOSE : Support.SUPPORT;
+          consulta.contributions().react(Actor.participant(TENANT, who), ReactionChange.of(ids.get(ordinal), support));
+          if (support == Support.SUPPORT) {
+            supports.set(ordinal, supports.get(ordinal) + 1);
+          }
+          channelsUsed[i] |= 1;
+          metrics.reaction();
+        }
+      } catch (ConsultaException e) {
+        metrics.refused();
+      }
+    }
+  }
+
+  private void moderate() {
+    QueueFilter filter = QueueFilter.all().withConsultation(consultation);
+    for (int k = 0; k < scenario.institution().moderationPerDay(); k++) {
+      Optional<ModerationCase> next = consulta.moderation().claimNext(moderator, ClaimRequest.of(filter));
+      if (next.isEmpty()) {
+        return;
+      }
+      ModerationCase mc = next.get();
+      Integer ordinal = ordinalOf.get(mc.contribution());
+      boolean problematic = ordinal != null && (state[ordinal] & PROBLEMATIC) != 0;
+      consulta.moderation().decide(moderator,
+          problematic ? CaseDecision.of(mc.id(), DecisionAction.REJECT, "offensive") : CaseDecision.approve(mc.id()));
+      if (ordinal != null) {
+        if (problematic) {
+          reject(ordinal);
+        } else {
+          publish(ordinal);
+        }
+      }
+      metrics.decided();
+    }
+  }
+
+  /** The cases waiting in the engine's queue, counted page by page. */
+  private int moderationQueue() {
+    QueueFilter filter = QueueFilter.all().withConsultation(consultation);
+    int count = 0;
+    Page<ModerationCase> page = consulta.moderation().queue(moderator, filter, PageRequest.first(PageRequest.MAX_LIMIT));
+    while (true) {
+      count += page.items().size();
+      if (page.next().isEmpty()) {
+        return count;
+      }
+      page = consulta.moderation().queue(moderator, filter, PageRequest.after(page.next().get(), PageRequest.MAX_LIMIT));
+    }
+  }
+
+  private void reject(int ordinal) {
+    if ((state[ordinal] & VISIBLE) != 0 && (state[ordinal] & TOP_LEVEL) != 0 && (state[ordinal] & SETTLED) == 0) {
+      responseBacklog--;
+    }
+    state[ordinal] &= ~VISIBLE;
+    state[ordinal] |= SETTLED;
+  }
+
+  private void respond(int day) {
+    int capacity = scenario.institution().responsesPerDay();
+    if (capacity == 0 || waiting.isEmpty()) {
+      return;
+    }
+    compactWaiting();
+    int latest = day - scenario.institution().responseDelayDays();
+    List<Integer> order = new ArrayList<>();
+    switch (scenario.institution().order()) {
+      case OLDEST_FIRST -> {
+        for (int k = 0; k < waiting.size() && order.size() < capacity; k++) {
+          if (submittedDay.get(waiting.get(k)) <= latest) {
+            order.add(waiting.get(k));
+          }
+        }
+      }
+      case NEWEST_FIRST -> {
+        for (int k = waiting.size() - 1; k >= 0 && order.size() < capacity; k--) {
+          if (submittedDay.get(waiting.get(k)) <= latest) {
+            order.add(waiting.get(k));
+          }
+        }
+      }
+      case MOST_SUPPORTED -> {
+        List<Integer> all = new ArrayList<>();
+        for (int k = 0; k < waiting.size(); k++) {
+          if (submittedDay.get(waiting.get(k)) <= latest) {
+            all.add(waiting.get(k));
+          }
+        }
+        all.sort((a, b) -> supports.get(a) != supports.get(b) ? Integer.compare(supports.get(b), supports.get(a)) : Integer.compare(a, b));
+        order.addAll(all.subList(0, Math.min(capacity, all.size())));
+      }
+      default -> throw new AssertionError(scenario.institution().order());
+    }
+    for (int ordinal : order) {
+      clock.advanceTo(clock.instant().plusSeconds(20));
+      try {
+        consulta.outcomes().respond(responder,
+            NewResponse.toContribution(ids.get(ordinal), STATUSES[random.nextInt(STATUSES.length)], RATIONALE));
+      } catch (ConsultaException e) {
+        metrics.refused();
+        continue;
+      }
+      state[ordinal] |= SETTLED;
+      responseBacklog--;
+      int a = author.get(ordinal);
+      pop.trust[a] = (float) Math.min(1, pop.trust[a] + behaviour.trustGainOnAnswer());
+      pop.touched[a] = day;
+      metrics.answered();
+    }
+  }
+
+  private void compactWaiting() {
+    int kept = 0;
+    for (int k = 0; k < waiting.size(); k++) {
+      int ordinal = waiting.get(k);
+      if ((state[ordinal] & SETTLED) == 0) {
+        waiting.set(kept++, ordinal);
+      }
+    }
+    waiting.truncate(kept);
+  }
+
+  private void dueChecks(int day) {
+    IntList due = dueOn.get(day);
+    if (due == null) {
+      return;
+    }
+    for (int k = 0; k < due.size(); k++) {
+      int ordinal = due.get(k);
+      if ((state[ordinal] & SETTLED) != 0) {
+        continue;
+      }
+      int a = author.get(ordinal);
+      double loss = behaviour.trustLossOnSilence() + ((state[ordinal] & PROMISED) != 0 ? behaviour.trustLossOnBreach() : 0);
+      pop.trust[a] = (float) Math.max(0, pop.trust[a] - loss);
+      metrics.overdue();
+    }
+    dueOn.set(day, null);
+  }
+
+  private List<CommitmentState> commitments() {
+    if (scenario.commitments().isEmpty()) {
+      return List.of();
+    }
+    List<Evaluation> evaluations = consulta.expectations().evaluate(manager, consultation);
+    List<CommitmentState> states = new ArrayList<>(evaluations.size());
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (Evaluation e : evaluations) {
+      String kind = e.terms().kind().wireName();
+      int n = seen.merge(kind, 1, Integer::sum);
+      states.add(new CommitmentState(kind + "#" + n, e.status(), e.value(), e.target()));
+    }
+    return states;
+  }
+
+  static LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+  }
+}
