@@ -21,8 +21,8 @@ import org.consulta.core.error.Violations;
  *
  * @param initialAwareness the share of residents aware on day 0, before any campaign, in [0, 1]
  *     (default 0.02)
- * @param wordOfMouth residents a contributor makes aware on the day they contribute, on average
- *     (default 0.6)
+ * @param wordOfMouth residents a contributor makes aware on the day they contribute, and again on
+ *     the day their contribution gets an answer, on average (default 0.6)
  * @param homophily the probability that word of mouth reaches someone with the same value of the
  *     schema's first dimension (default 0.7, neighbours tell neighbours)
  * @param contributeRate daily probability of contributing (default 0.006)
@@ -49,8 +49,9 @@ import org.consulta.core.error.Violations;
  * @param trustGainOnAnswer trust gained when a contribution gets an answer (default 0.06)
  * @param trustLossOnSilence trust lost when a contribution is still unanswered at its due time
  *     (default 0.05)
- * @param trustLossOnBreach further trust lost when that due time was promised by a commitment
- *     (default 0.05)
+ * @param trustLossOnBreach further trust lost when that due time was promised by a commitment, and
+ *     trust every contributor loses when another commitment (a decision date, a report, sessions,
+ *     reach, representation) is breached (default 0.05)
  */
 public record Behaviour(
     double initialAwareness,

@@ -15,7 +15,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code aware}, {@code aware.share}, {@code aware.<dimension>.<option>} (share of that group);
  *   <li>{@code participants} (residents who have registered and acted, cumulative), {@code
- *       participants.online}, {@code participants.in_person} (residents who used the channel),
+ *       participants.online}, {@code participants.in_person} (residents who used the channel), {@code
+ *       participants.without_internet}, {@code contributors} (participants who
+ *       contributed at least once, cumulative),
  *       {@code participants.<dimension>.<option>};
  *   <li>{@code contributions} (that day), {@code contributions.online}, {@code
  *       contributions.in_person}, {@code contributions.<dimension>.<option>}, {@code
@@ -26,7 +28,8 @@ import java.util.Map;
  *   <li>{@code backlog.moderation} (cases waiting for a decision), {@code backlog.responses}
  *       (contributions waiting for an answer), {@code answered} (cumulative), {@code overdue}
  *       (contributions unanswered at their due time, cumulative);
- *   <li>{@code trust.mean} (all residents), {@code trust.participants}, {@code
+ *   <li>{@code trust.mean} (all residents), {@code trust.participants}, {@code trust.contributors}
+ *       (where answers and silence act), {@code
  *       trust.<dimension>.<option>};
  *   <li>{@code refused} (actions the engine refused that day, for example a reaction to a
  *       contribution hidden since).

@@ -138,6 +138,9 @@ final class Metrics {
     }
     long online = 0;
     long inPerson = 0;
+    long withoutInternet = 0;
+    long contributors = 0;
+    double trustContributors = 0;
     for (int i = 0; i < pop.size; i++) {
       double t = pop.trust[i];
       trustSum += t;
@@ -148,6 +151,11 @@ final class Metrics {
         trustParticipants += t;
         online += channelsUsed[i] & 1;
         inPerson += (channelsUsed[i] >> 1) & 1;
+        withoutInternet += pop.online[i] ? 0 : 1;
+        if ((channelsUsed[i] & 4) != 0) {
+          contributors++;
+          trustContributors += t;
+        }
       }
     }
     Map<String, Double> m = new LinkedHashMap<>();
@@ -157,7 +165,9 @@ final class Metrics {
     m.put("participants", (double) participants);
     m.put("participants.online", (double) online);
     m.put("participants.in_person", (double) inPerson);
+    m.put("participants.without_internet", (double) withoutInternet);
     groups(m, "participants", participantsBy, false);
+    m.put("contributors", (double) contributors);
     m.put("contributions", (double) contributions);
     m.put("contributions.online", (double) contributionsOnline);
     m.put("contributions.in_person", (double) contributionsInPerson);
@@ -182,6 +192,7 @@ final class Metrics {
     m.put("overdue", (double) overdue);
     m.put("trust.mean", trustSum / pop.size);
     m.put("trust.participants", participants == 0 ? 0 : trustParticipants / participants);
+    m.put("trust.contributors", contributors == 0 ? 0 : trustContributors / contributors);
     for (int d = 0; d < dims.size(); d++) {
       DemographicDimension dim = dims.get(d);
       for (int v = 0; v < dim.options().size(); v++) {

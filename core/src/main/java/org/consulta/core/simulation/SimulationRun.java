@@ -2,7 +2,6 @@ package org.consulta.core.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import org.consulta.core.contribution.NewContributionBuilder;
 import org.consulta.core.contribution.ReactionChange;
 import org.consulta.core.contribution.Support;
 import org.consulta.core.error.ConsultaException;
+import org.consulta.core.expectation.CommitmentStatus;
 import org.consulta.core.expectation.CommitmentTerms;
 import org.consulta.core.expectation.Evaluation;
 import org.consulta.core.expectation.NewCommitment;
@@ -95,10 +95,12 @@ final class SimulationRun {
   private final WorkingCalendar calendar = WorkingCalendar.standard();
   private final Instant day0;
   private ConsultationId consultation;
+  /** The commitments (by position) whose breach residents have already felt. */
+  private final java.util.Set<Integer> breachesFelt = new java.util.TreeSet<>();
 
   /** Resident to participant, null until they first act. */
   private final ParticipantId[] participantOf;
-  /** Bits: 1 used online, 2 used in person. */
+  /** Bits: 1 used online, 2 used in person, 4 contributed. */
   private final byte[] channelsUsed;
   /** Contribution ordinal to id, author, day, flags, supports. */
   private final List<ContributionId> ids = new ArrayList<>();
@@ -293,19 +295,23 @@ final class SimulationRun {
 
   private void wordOfMouth(int day, IntList contributors) {
     for (int k = 0; k < contributors.size(); k++) {
-      int who = contributors.get(k);
-      double expected = behaviour.wordOfMouth();
-      int contacts = (int) expected + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
-      for (int c = 0; c < contacts; c++) {
-        int target;
-        if (random.nextDouble() < behaviour.homophily()) {
-          int[] group = pop.byFirst[pop.values[0][who]];
-          target = group[random.nextInt(group.length)];
-        } else {
-          target = random.nextInt(pop.size);
-        }
-        becomeAware(target, day);
+      tell(contributors.get(k), day);
+    }
+  }
+
+  /** Resident {@code who} tells {@code wordOfMouth} others on average, neighbours more likely. */
+  private void tell(int who, int day) {
+    double expected = behaviour.wordOfMouth();
+    int contacts = (int) expected + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+    for (int c = 0; c < contacts; c++) {
+      int target;
+      if (random.nextDouble() < behaviour.homophily()) {
+        int[] group = pop.byFirst[pop.values[0][who]];
+        target = group[random.nextInt(group.length)];
+      } else {
+        target = random.nextInt(pop.size);
       }
+      becomeAware(target, day);
     }
   }
 
@@ -377,7 +383,7 @@ final class SimulationRun {
     if (parent.isEmpty()) {
       scheduleDue(ordinal, c, day);
     }
-    channelsUsed[i] |= channel == Channel.ONLINE ? (byte) 1 : (byte) 2;
+    channelsUsed[i] |= (byte) (4 | (channel == Channel.ONLINE ? 1 : 2));
     metrics.contribution(i, channel);
     return true;
   }
@@ -557,6 +563,7 @@ final class SimulationRun {
       int a = author.get(ordinal);
       pop.trust[a] = (float) Math.min(1, pop.trust[a] + behaviour.trustGainOnAnswer());
       pop.touched[a] = day;
+      tell(a, day);
       metrics.answered();
     }
   }
@@ -597,15 +604,28 @@ final class SimulationRun {
     List<Evaluation> evaluations = consulta.expectations().evaluate(manager, consultation);
     List<CommitmentState> states = new ArrayList<>(evaluations.size());
     Map<String, Integer> seen = new LinkedHashMap<>();
-    for (Evaluation e : evaluations) {
+    for (int k = 0; k < evaluations.size(); k++) {
+      Evaluation e = evaluations.get(k);
       String kind = e.terms().kind().wireName();
       int n = seen.merge(kind, 1, Integer::sum);
       states.add(new CommitmentState(kind + "#" + n, e.status(), e.value(), e.target()));
+      if (e.status() == CommitmentStatus.BREACHED && !(e.terms() instanceof CommitmentTerms.RespondWithin) && breachesFelt.add(k)) {
+        publicBreach();
+      }
     }
     return states;
   }
 
-  static LocalDate dateOf(Instant instant) {
-    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+  /**
+   * A commitment other than a response time (those are felt item by item) was breached: everyone
+   * who contributed to the consultation loses {@code trustLossOnBreach}.
+   */
+  private void publicBreach() {
+    float loss = (float) behaviour.trustLossOnBreach();
+    for (int i = 0; i < pop.size; i++) {
+      if ((channelsUsed[i] & 4) != 0) {
+        pop.trust[i] = Math.max(0, pop.trust[i] - loss);
+      }
+    }
   }
 }
