@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ConsultaCli.Version.class,
     description = "Examples of the Consulta engine for public consultations.",
-    subcommands = {DemoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ServeCommand.class, ReplayPolisCommand.class, CommandLine.HelpCommand.class})
 public final class ConsultaCli implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -48,7 +48,7 @@ public final class ConsultaCli implements Runnable {
   /** Without a subcommand there is nothing to do: show the usage as a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo' or 'serve'");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo', 'serve' or 'replay-polis'");
   }
 
   /** Reads the version Maven filtered into {@code version.properties}. */

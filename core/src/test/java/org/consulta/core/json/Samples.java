@@ -167,6 +167,7 @@ final class Samples {
     ExpectationSamples.values(s::add);
     PromiseSamples.values(s::add);
     WeightingSamples.values(s::add);
+    ReplaySamples.values(s::add);
     SimulationSamples.values(s::add);
     return List.copyOf(s.all);
   }
