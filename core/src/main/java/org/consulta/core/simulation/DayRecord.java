@@ -37,7 +37,8 @@ import java.util.Map;
  *
  * @param day the day, 0 being the opening day
  * @param date its date
- * @param metrics metric name to value, in a stable order
+ * @param metrics metric name to value, in a stable order (JSON written by {@code ConsultaJson} sorts
+ *     the keys; the CSV keeps this order)
  * @param commitments each commitment's state, in declaration order
  */
 public record DayRecord(int day, LocalDate date, Map<String, Double> metrics, List<CommitmentState> commitments) {

@@ -75,6 +75,7 @@ final class ReplayRun {
         timeline.add(e);
       }
     }
+    alignVotesToTheirComments(timeline);
     timeline.sort(BY_TIME);
     if (timeline.isEmpty()) {
       return new ReplayResult(metrics.summary(source.name(), Optional.empty(), Optional.empty()), List.of());
@@ -104,6 +105,28 @@ final class ReplayRun {
       endDay(days, firstDay, dayCount);
     }
     return new ReplayResult(metrics.summary(source.name(), Optional.of(first), Optional.of(last)), days);
+  }
+
+  /**
+   * A vote up to one second before its comment counts at the comment's instant: some exports write
+   * comment times in milliseconds and vote times in whole seconds, so the author's own vote, cast
+   * with the comment, would otherwise come first.
+   */
+  private static void alignVotesToTheirComments(List<ReplayEvent> timeline) {
+    Map<String, Instant> commentAt = new HashMap<>();
+    for (ReplayEvent e : timeline) {
+      if (e instanceof ReplayEvent.Comment c) {
+        commentAt.merge(c.id(), c.at(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    for (int i = 0; i < timeline.size(); i++) {
+      if (timeline.get(i) instanceof ReplayEvent.Vote v) {
+        Instant c = commentAt.get(v.commentId());
+        if (c != null && v.at().isBefore(c) && !v.at().isBefore(c.minusSeconds(1))) {
+          timeline.set(i, new ReplayEvent.Vote(v.commentId(), v.voter(), v.vote(), c));
+        }
+      }
+    }
   }
 
   private void endDay(List<DayRecord> days, LocalDate firstDay, int dayCount) {

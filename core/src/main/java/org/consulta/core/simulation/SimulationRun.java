@@ -2,6 +2,7 @@ package org.consulta.core.simulation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -627,5 +628,10 @@ final class SimulationRun {
         pop.trust[i] = Math.max(0, pop.trust[i] - loss);
       }
     }
+  }
+
+  /** @return the UTC date of {@code instant} */
+  static LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZoneOffset.UTC);
   }
 }

@@ -128,6 +128,16 @@ class ReplayTest {
   }
 
   @Test
+  void aVoteWithinASecondBeforeItsCommentCountsWithTheComment() {
+    Instant commentAt = at(0).plusMillis(700);
+    ReplaySummary s = replay(new Comment("0", "a", commentAt, "Milliseconds", false), new Vote("0", "a", 1, at(0)),
+        new Vote("0", "b", 1, commentAt.minusMillis(1_001))).summary();
+
+    assertThat(s.votesIngested()).isEqualTo(1);
+    assertThat(s.rejections()).containsExactly(entry("vote before its comment", 1L));
+  }
+
+  @Test
   void theSameEventsGiveEqualResults() {
     List<ReplayEvent> events = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
