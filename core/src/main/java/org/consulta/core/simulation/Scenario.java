@@ -182,6 +182,11 @@ public record Scenario(
     for (int i = 0; i < institution.sessions().size(); i++) {
       v.check(institution.sessions().get(i).day() < openDays, "institution.sessions[" + i + "].day", "must be while the consultation is open");
     }
+    institution.decisionDay().ifPresent(d -> v.check(d >= openDays && d < days, "institution.decisionDay",
+        "must be after the consultation closes (openDays) and before the run ends (days)"));
+    institution.reportDay().ifPresent(d -> v.check(d >= openDays && d < days
+        && d >= institution.decisionDay().orElse(openDays), "institution.reportDay",
+        "must be after the consultation closes, at or after the decision, and before the run ends"));
     v.check(consultation.channels().contains(Channel.ONLINE), "consultation.channels", "must include ONLINE");
     v.check(institution.sessions().isEmpty() || consultation.channels().contains(Channel.IN_PERSON), "consultation.channels",
         "must include IN_PERSON when the institution holds sessions");

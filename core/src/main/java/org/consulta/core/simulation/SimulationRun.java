@@ -44,6 +44,8 @@ import org.consulta.core.moderation.DecisionAction;
 import org.consulta.core.moderation.ModerationCase;
 import org.consulta.core.moderation.NewFlag;
 import org.consulta.core.moderation.QueueFilter;
+import org.consulta.core.outcome.InfluenceEffect;
+import org.consulta.core.outcome.NewDecision;
 import org.consulta.core.outcome.NewResponse;
 import org.consulta.core.outcome.ResponseStatus;
 import org.consulta.core.participant.ConsentKind;
@@ -199,6 +201,14 @@ final class SimulationRun {
       if (open || scenario.institution().answerAfterClose()) {
         respond(day);
       }
+    }
+    if (scenario.institution().decisionDay().equals(java.util.OptionalInt.of(day))) {
+      clock.advanceTo(start.plus(Duration.ofHours(18)));
+      decide(day);
+    }
+    if (scenario.institution().reportDay().equals(java.util.OptionalInt.of(day))) {
+      clock.advanceTo(start.plus(Duration.ofHours(19)));
+      publishOutcome();
     }
     clock.advanceTo(start.plus(Duration.ofHours(23)));
     dueChecks(day);
@@ -567,6 +577,39 @@ final class SimulationRun {
       tell(a, day);
       metrics.answered();
     }
+  }
+
+  /** Records the decision, linking the most supported visible contributions; their authors feel heard. */
+  private void decide(int day) {
+    List<Integer> linked = new ArrayList<>();
+    for (int k = 0; k < visible.size(); k++) {
+      int ordinal = visible.get(k);
+      if ((state[ordinal] & VISIBLE) != 0) {
+        linked.add(ordinal);
+      }
+    }
+    linked.sort((a, b) -> supports.get(a) != supports.get(b) ? Integer.compare(supports.get(b), supports.get(a)) : Integer.compare(a, b));
+    linked = linked.subList(0, Math.min(Institution.DECISION_LINKS, linked.size()));
+    List<ContributionId> contributions = new ArrayList<>();
+    linked.forEach(o -> contributions.add(ids.get(o)));
+    LocalizedText text = LocalizedText.of("en", "The city decided, informed by the consultation.");
+    consulta.outcomes().recordDecision(manager, new NewDecision(consultation, LocalizedText.of("en", "The decision"), text,
+        "Simulated decision.", Optional.empty(), scenario.start().plusDays(day), LocalizedText.of("en", "The most supported ideas shaped it."),
+        InfluenceEffect.PARTLY_CHANGED, List.of(), contributions, Optional.empty()));
+    for (int ordinal : linked) {
+      int a = author.get(ordinal);
+      pop.trust[a] = (float) Math.min(1, pop.trust[a] + behaviour.trustGainOnAnswer());
+      pop.touched[a] = day;
+    }
+  }
+
+  /** Moves the consultation on to analysis and then to outcome published. */
+  private void publishOutcome() {
+    Phase phase = consulta.consultations().get(manager, consultation).phase();
+    if (phase == Phase.CLOSED) {
+      consulta.consultations().transition(manager, PhaseTransition.to(consultation, Phase.ANALYSIS));
+    }
+    consulta.consultations().transition(manager, PhaseTransition.to(consultation, Phase.OUTCOME_PUBLISHED));
   }
 
   private void compactWaiting() {

@@ -37,7 +37,7 @@ final class SimulationSamples {
         .moderationMode(ModerationMode.PRE)
         .commitment(CommitmentTerms.respondWithin(ResponseScope.all(), TimeAllowance.workingDays(5)))
         .campaign(Campaign.of("posters in the north", CampaignKind.POSTERS, 7, 13, 0.03).withReach("district", "north", 3.0))
-        .institution(i -> i.withResponsesPerDay(80).withSession(10, 40))
+        .institution(i -> i.withResponsesPerDay(80).withSession(10, 40).withDecisionOn(25).withReportOn(28))
         .days(30)
         .openDays(21)
         .seed(7)

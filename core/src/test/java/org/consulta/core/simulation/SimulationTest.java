@@ -181,6 +181,29 @@ class SimulationTest {
   }
 
   @Test
+  void aDecisionAndAReportOnTimeKeepThoseCommitments() {
+    Scenario plain = town().build();
+    Scenario s = plain.toBuilder().commitment(CommitmentTerms.decideBy(plain.start().plusDays(35)))
+        .commitment(CommitmentTerms.publishReportBy(plain.start().plusDays(38)))
+        .institution(i -> i.withDecisionOn(32).withReportOn(34)).build();
+
+    SimulationResult r = Simulation.run(s, 5);
+
+    assertThat(r.last().commitments()).extracting(CommitmentState::label, CommitmentState::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("decide_by#1", CommitmentStatus.MET),
+        org.assertj.core.groups.Tuple.tuple("publish_report_by#1", CommitmentStatus.MET));
+    assertThat(r.days().get(31).commitments()).extracting(CommitmentState::status).doesNotContain(CommitmentStatus.MET);
+    assertThat(r.days().get(32).metric("trust.contributors")).isGreaterThan(r.days().get(31).metric("trust.contributors"));
+  }
+
+  @Test
+  void theDecisionAndReportMustComeAfterClosing() {
+    assertThatThrownBy(() -> town().institution(i -> i.withDecisionOn(5).withReportOn(3)).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+            .containsExactly("institution.decisionDay", "institution.reportDay"));
+  }
+
+  @Test
   void representationMeasuresTheDistanceToTheCensus() {
     Scenario skewed = town().population(p -> p.withPropensity("age_band", "65_plus", ChannelFactors.both(4))
         .withPropensity("age_band", "16-29", ChannelFactors.both(0.25))).build();
