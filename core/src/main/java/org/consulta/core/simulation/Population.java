@@ -77,16 +77,39 @@ final class Population {
       }
       cumulative[d][n - 1] = 1.0;
     }
+    double[] cellCumulative = new double[spec.cells().size()];
+    byte[][] cellValues = new byte[spec.cells().size()][dims.size()];
+    double cellTotal = 0;
+    for (int c = 0; c < cellCumulative.length; c++) {
+      cellTotal += spec.cells().get(c).share();
+      cellCumulative[c] = cellTotal;
+      for (int d = 0; d < dims.size(); d++) {
+        cellValues[c][d] = (byte) dims.get(d).options().indexOf(spec.cells().get(c).values().get(dims.get(d).key()));
+      }
+    }
     double sigma = spec.propensitySpread();
     for (int i = 0; i < p.size; i++) {
       double internet = spec.internetAccess();
       double on = 1;
       double off = 1;
+      int cell = -1;
+      if (cellCumulative.length > 0) {
+        double r = random.nextDouble() * cellTotal;
+        cell = 0;
+        while (cell < cellCumulative.length - 1 && r >= cellCumulative[cell]) {
+          cell++;
+        }
+      }
       for (int d = 0; d < dims.size(); d++) {
-        double r = random.nextDouble();
-        int v = 0;
-        while (r >= cumulative[d][v]) {
-          v++;
+        int v;
+        if (cell >= 0) {
+          v = cellValues[cell][d];
+        } else {
+          double r = random.nextDouble();
+          v = 0;
+          while (r >= cumulative[d][v]) {
+            v++;
+          }
         }
         p.values[d][i] = (byte) v;
         p.groupSize[d][v]++;

@@ -3,7 +3,10 @@ package org.consulta.core.simulation;
 import static java.util.Objects.requireNonNull;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.consulta.core.Consulta;
+import org.consulta.core.access.Actor;
 import org.consulta.core.error.Violations;
 import org.consulta.core.expectation.ReferencePopulation;
 import org.consulta.core.participant.DemographicDimension;
@@ -41,6 +44,9 @@ import org.consulta.core.participant.DemographicSchema;
  * @param trustSpread the standard deviation of the initial trust, at least 0
  * @param declarationRate the share of participants who declare their demographics when they
  *     register (the rest skip the questions), in [0, 1]; default 0.9
+ * @param cells a joint distribution to draw from instead of the independent marginals, where
+ *     dimensions are correlated (every cell names an option of every dimension; shares sum to 1);
+ *     empty by default. {@code shares} stays the reference for representativeness.
  */
 public record PopulationSpec(
     int size,
@@ -52,8 +58,10 @@ public record PopulationSpec(
     double propensitySpread,
     double initialTrust,
     double trustSpread,
-    double declarationRate) {
+    double declarationRate,
+    List<PopulationCell> cells) {
   public PopulationSpec {
+    cells = List.copyOf(requireNonNull(cells, "cells"));
     requireNonNull(schema, "schema");
     requireNonNull(shares, "shares");
     internetAccessBy = Factors.copy(requireNonNull(internetAccessBy, "internetAccessBy"));
@@ -67,13 +75,13 @@ public record PopulationSpec(
    * @return a population with the documented defaults for everything else
    */
   public static PopulationSpec of(int size, DemographicSchema schema, ReferencePopulation shares) {
-    return new PopulationSpec(size, schema, shares, 0.93, Map.of(), Map.of(), 0.8, 0.45, 0.15, 0.9);
+    return new PopulationSpec(size, schema, shares, 0.93, Map.of(), Map.of(), 0.8, 0.45, 0.15, 0.9, List.of());
   }
 
   /** @return a copy with {@code size} residents */
   public PopulationSpec withSize(int size) {
     return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
-        trustSpread, declarationRate);
+        trustSpread, declarationRate, cells);
   }
 
   /** @return a copy where residents with {@code value} of {@code dimension} have internet access {@code factor} times as often */
@@ -82,7 +90,7 @@ public record PopulationSpec(
     internetAccessBy.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
     copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factor);
     return new PopulationSpec(size, schema, shares, internetAccess, copy, propensity, propensitySpread, initialTrust, trustSpread,
-        declarationRate);
+        declarationRate, cells);
   }
 
   /** @return a copy where residents with {@code value} of {@code dimension} take part with these factors */
@@ -91,19 +99,42 @@ public record PopulationSpec(
     propensity.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
     copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factors);
     return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, copy, propensitySpread, initialTrust, trustSpread,
-        declarationRate);
+        declarationRate, cells);
   }
 
   /** @return a copy with this mean initial trust */
   public PopulationSpec withInitialTrust(double initialTrust) {
     return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
-        trustSpread, declarationRate);
+        trustSpread, declarationRate, cells);
   }
 
   /** @return a copy with this base internet access */
   public PopulationSpec withInternetAccess(double internetAccess) {
     return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
-        trustSpread, declarationRate);
+        trustSpread, declarationRate, cells);
+  }
+
+  /**
+   * The population of a tenant as its engine knows it: the demographic schema participants answer
+   * and the census shares of its reference population, so a city simulates itself.
+   *
+   * @param consulta the tenant's engine
+   * @param admin an actor of the tenant allowed to read both
+   * @param size how many residents
+   * @return the population with the documented defaults for everything else
+   * @throws IllegalStateException if the tenant has defined no reference population
+   */
+  public static PopulationSpec fromTenant(Consulta consulta, Actor admin, int size) {
+    DemographicSchema schema = consulta.participants().demographicSchema(admin);
+    ReferencePopulation reference = consulta.expectations().reference(admin).orElseThrow(() -> new IllegalStateException(
+        "tenant " + admin.tenant() + " has no reference population: define one with expectations().defineReference"));
+    return of(size, schema, reference);
+  }
+
+  /** @return a copy drawing residents from this joint distribution */
+  public PopulationSpec withCells(List<PopulationCell> cells) {
+    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, propensity, propensitySpread, initialTrust,
+        trustSpread, declarationRate, cells);
   }
 
   void validate(String path, Violations v) {
@@ -131,5 +162,20 @@ public record PopulationSpec(
     v.check(initialTrust >= 0 && initialTrust <= 1, path + ".initialTrust", "must be between 0 and 1");
     v.check(trustSpread >= 0 && trustSpread <= 1, path + ".trustSpread", "must be between 0 and 1");
     v.check(declarationRate >= 0 && declarationRate <= 1, path + ".declarationRate", "must be between 0 and 1");
+    double sum = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      PopulationCell cell = cells.get(i);
+      String at = path + ".cells[" + i + "]";
+      v.check(cell.share() >= 0 && cell.share() <= 1, at + ".share", "must be between 0 and 1");
+      sum += cell.share();
+      for (DemographicDimension d : schema.dimensions()) {
+        String option = cell.values().get(d.key());
+        v.check(option != null && d.options().contains(option), at + ".values." + d.key(), "must be an option of " + d.key());
+      }
+      for (String key : cell.values().keySet()) {
+        v.check(schema.dimensions().stream().anyMatch(d -> d.key().equals(key)), at + ".values." + key, "is not a dimension of the schema");
+      }
+    }
+    v.check(cells.isEmpty() || Math.abs(sum - 1) <= ReferencePopulation.SUM_TOLERANCE, path + ".cells", "shares must sum to 1");
   }
 }

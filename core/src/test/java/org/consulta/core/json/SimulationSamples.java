@@ -18,6 +18,7 @@ import org.consulta.core.simulation.CommitmentState;
 import org.consulta.core.simulation.DayRecord;
 import org.consulta.core.simulation.Estimate;
 import org.consulta.core.simulation.Institution;
+import org.consulta.core.simulation.PopulationCell;
 import org.consulta.core.simulation.Scenario;
 import org.consulta.core.simulation.SessionPlan;
 import org.consulta.core.simulation.SimulationResult;
@@ -29,11 +30,24 @@ import org.consulta.core.simulation.SweepSummary;
 final class SimulationSamples {
   private SimulationSamples() {}
 
+  private static List<PopulationCell> cells() {
+    List<PopulationCell> cells = new java.util.ArrayList<>();
+    List<String> districts = List.of("centre", "north", "south", "east");
+    List<String> ages = List.of("16-29", "30-44", "45-64", "65_plus");
+    for (String d : districts) {
+      for (String a : ages) {
+        cells.add(new PopulationCell(Map.of("district", d, "age_band", a), 1.0 / 16));
+      }
+    }
+    return cells;
+  }
+
   static void values(BiConsumer<String, Object> add) {
     Scenario full = Scenario.builder()
         .name("answer within 5 days")
         .population(p -> p.withSize(2_000).withInternetAccess("age_band", "65_plus", 0.7)
-            .withPropensity("age_band", "65_plus", new ChannelFactors(0.6, 1.8)))
+            .withPropensity("age_band", "65_plus", new ChannelFactors(0.6, 1.8))
+            .withCells(cells()))
         .moderationMode(ModerationMode.PRE)
         .commitment(CommitmentTerms.respondWithin(ResponseScope.all(), TimeAllowance.workingDays(5)))
         .campaign(Campaign.of("posters in the north", CampaignKind.POSTERS, 7, 13, 0.03).withReach("district", "north", 3.0))
@@ -52,6 +66,7 @@ final class SimulationSamples {
     add.accept("minimal", Campaign.of("letters", CampaignKind.LETTERS, 0, 0, 0.5));
     add.accept("full", new ChannelFactors(0.6, 1.8));
     add.accept("full", new SessionPlan(10, 40));
+    add.accept("full", new PopulationCell(Map.of("district", "north", "age_band", "65_plus"), 0.06));
     CommitmentState state = new CommitmentState("respond_within#1", CommitmentStatus.AT_RISK, 0.82, 0.9);
     add.accept("full", state);
     Map<String, Double> metrics = new LinkedHashMap<>();

@@ -221,13 +221,52 @@ class SimulationTest {
   }
 
   @Test
+  void aJointDistributionKeepsItsCorrelation() {
+    List<PopulationCell> cells = new java.util.ArrayList<>();
+    for (String d : List.of("centre", "north", "south", "east")) {
+      for (String a : List.of("16-29", "30-44", "45-64", "65_plus")) {
+        boolean north = d.equals("north");
+        boolean old = a.equals("65_plus");
+        double share = north && old ? 0.16 : north ? 0.03 : old ? 0.01 : 0.08;
+        cells.add(new PopulationCell(java.util.Map.of("district", d, "age_band", a), share));
+      }
+    }
+    Scenario s = town().population(p -> p.withCells(cells).withPropensity("age_band", "65_plus", ChannelFactors.both(5))).build();
+
+    DayRecord last = Simulation.run(s, 3).last();
+
+    // 84% of the 65+ live in the north, a quarter of the city, so their zeal shows there
+    assertThat(last.metric("representation.district.north")).isGreaterThan(0.4);
+  }
+
+  @Test
+  void aTenantSimulatesItsOwnPopulation() {
+    org.consulta.core.Consulta city = org.consulta.core.Consulta.builder().build();
+    org.consulta.core.access.Actor admin = org.consulta.core.access.Actor.of(org.consulta.core.access.TenantId.of("city"), "admin",
+        org.consulta.core.access.Role.ADMIN);
+    Scenario defaults = Scenario.defaults();
+    city.participants().defineDemographicSchema(admin, defaults.population().schema());
+    assertThatThrownBy(() -> PopulationSpec.fromTenant(city, admin, 100)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("defineReference");
+    city.expectations().defineReference(admin, defaults.population().shares());
+
+    PopulationSpec p = PopulationSpec.fromTenant(city, admin, 3_000);
+
+    assertThat(p.schema()).isEqualTo(defaults.population().schema());
+    assertThat(p.shares()).isEqualTo(defaults.population().shares());
+    assertThat(p.size()).isEqualTo(3_000);
+  }
+
+  @Test
   void aBadScenarioIsRefusedNamingEveryBadField() {
     assertThatThrownBy(() -> Scenario.builder().name(" ").days(0).residents(0)
             .behaviour(b -> b.withContributeRate(1.5))
+            .population(p -> p.withCells(List.of(new PopulationCell(java.util.Map.of("district", "mars"), 0.5))))
             .campaign(Campaign.of("c", CampaignKind.POSTERS, 5, 2, 2.0).withReach("shoe_size", "42", 2.0))
             .build())
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::field)
             .contains("name", "days", "population.size", "behaviour.contributeRate", "campaigns[0].lastDay", "campaigns[0].dailyReach",
-                "campaigns[0].reachBy.shoe_size"));
+                "campaigns[0].reachBy.shoe_size", "population.cells[0].values.district", "population.cells[0].values.age_band",
+                "population.cells"));
   }
 }
