@@ -150,7 +150,7 @@ public final class Sweep {
         for (int k = 0; k < seeds; k++) {
           long seed = s.seed() + k;
           runs.add(pool.submit(() -> {
-            SimulationResult r = new SimulationRun(s, seed, SimulationListener.NONE).run();
+            SimulationResult r = new SimulationRun(s, seed, (label, day, days, record) -> listener.dayEnded(label, day, days)).run();
             listener.runEnded(r, done.incrementAndGet(), total);
             return r;
           }));

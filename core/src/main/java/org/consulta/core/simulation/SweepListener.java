@@ -12,4 +12,13 @@ public interface SweepListener {
    * @param total how many runs the sweep has
    */
   void runEnded(SimulationResult result, int done, int total);
+
+  /**
+   * A day of a run ended; for progress within long runs. Does nothing unless overridden.
+   *
+   * @param run the run's label (scenario name and seed)
+   * @param day the day that ended
+   * @param days the run's number of days
+   */
+  default void dayEnded(String run, int day, int days) {}
 }

@@ -44,12 +44,24 @@ class SweepTest {
     List<Scenario> grid = Sweep.grid(BASE, Sweep.axis("responses", Sweep.level("0", b -> b.institution(i -> i.withResponsesPerDay(0))),
         Sweep.level("100", b -> b.institution(i -> i.withResponsesPerDay(100)))));
     List<String> heard = Collections.synchronizedList(new ArrayList<>());
+    List<String> days = Collections.synchronizedList(new ArrayList<>());
 
-    List<SweepRuns> two = Sweep.run(grid, 3, 2, (r, done, total) -> heard.add(done + "/" + total));
+    List<SweepRuns> two = Sweep.run(grid, 3, 2, new SweepListener() {
+      @Override
+      public void runEnded(SimulationResult result, int done, int total) {
+        heard.add(done + "/" + total);
+      }
+
+      @Override
+      public void dayEnded(String run, int day, int total) {
+        days.add(run + " " + day + "/" + total);
+      }
+    });
     List<SweepRuns> one = Sweep.run(grid, 3, 1, SweepListener.NONE);
 
     assertThat(two).isEqualTo(one);
     assertThat(heard).hasSize(6).contains("6/6");
+    assertThat(days).hasSize(6 * 15).contains("base [responses=100] seed " + (BASE.seed() + 2) + " 14/15");
     assertThat(two.get(0).runs()).extracting(SimulationResult::seed).containsExactly(BASE.seed(), BASE.seed() + 1, BASE.seed() + 2);
     assertThat(two.get(0).runs().get(1)).isEqualTo(Simulation.run(grid.get(0), BASE.seed() + 1));
   }
