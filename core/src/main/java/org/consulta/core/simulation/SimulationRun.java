@@ -464,6 +464,7 @@ final class SimulationRun {
       try {
         if (random.nextDouble() < flag) {
           consulta.moderation().flag(Actor.participant(TENANT, who), NewFlag.of(ids.get(ordinal), "offensive"));
+          channelsUsed[i] |= 1;
           metrics.flag();
         } else {
           Support support = problematic || random.nextDouble() < 0.25 ? Support.OPPOSE : Support.SUPPORT;
