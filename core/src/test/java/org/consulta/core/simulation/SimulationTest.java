@@ -53,6 +53,8 @@ class SimulationTest {
     assertThat(r.last().metrics()).containsKeys("aware", "participants", "participants.online", "participants.in_person",
         "contributions.district.north", "representation.age_band.distance", "backlog.moderation", "backlog.responses", "trust.mean");
     assertThat(r.series("contributions.total")).isSorted();
+    assertThat(r.last().metric("participants.online")).isEqualTo(r.last().metric("participants")).isPositive();
+    assertThat(r.last().metric("contributors")).isLessThanOrEqualTo(r.last().metric("participants")).isPositive();
     assertThatThrownBy(() -> r.last().metric("nonsense")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nonsense");
   }
 
