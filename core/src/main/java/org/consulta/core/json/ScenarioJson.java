@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -196,9 +195,7 @@ public final class ScenarioJson {
 
   /** Merges {@code over} into {@code into}: objects key by key, everything else replaced. */
   private static void merge(ObjectNode into, ObjectNode over, String path) {
-    Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> e = fields.next();
+    for (Map.Entry<String, JsonNode> e : over.properties()) {
       String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
       JsonNode old = into.get(e.getKey());
       if (old instanceof ObjectNode o && e.getValue() instanceof ObjectNode n && !REPLACED.contains(child)) {
@@ -219,7 +216,7 @@ public final class ScenarioJson {
     }
     List<Violation> bad = new ArrayList<>();
     List<Axis> axes = new ArrayList<>();
-    sweep.fields().forEachRemaining(e -> {
+    sweep.properties().forEach(e -> {
       String field = SWEEP + "." + e.getKey();
       if (!e.getValue().isArray() || e.getValue().isEmpty()) {
         bad.add(new Violation(field, "must be a non-empty array of values"));
