@@ -75,7 +75,8 @@ import picocli.CommandLine.Spec;
         ""})
 public final class SimulateCommand implements Callable<Integer> {
   /** The final-day metrics of the table, before each dimension's representation distance. */
-  private static final List<String> HEADLINE = List.of("participants", "contributions.total", "trust.mean", "backlog.responses");
+  private static final List<String> HEADLINE = List.of("participants", "contributions.total", "trust.mean", "trust.participants",
+      "backlog.moderation", "backlog.responses");
 
   @Spec
   private CommandSpec spec;
