@@ -12,13 +12,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code consulta-examples} command line: one subcommand per example ({@code demo} and {@code
- * serve} for now; {@code simulate}, {@code replay-polis} and {@code pb} follow).
+ * The {@code consulta-examples} command line: one subcommand per example ({@code demo}, {@code
+ * serve}, {@code simulate} and {@code replay-polis} for now; {@code pb} follows).
  *
  * <pre>{@code
  * java -jar examples/target/consulta-examples.jar demo --seed 7
  * ./consulta demo --json
  * ./consulta serve --db mem
+ * ./consulta simulate --scenario examples/scenarios/baseline.yaml --seeds 20 --out out
+ * ./consulta replay-polis path/to/polis-export --out out/replay
  * }</pre>
  *
  * <p>Single-use: build a new {@code CommandLine} per run.
@@ -28,7 +30,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ConsultaCli.Version.class,
     description = "Examples of the Consulta engine for public consultations.",
-    subcommands = {DemoCommand.class, ServeCommand.class, ReplayPolisCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        DemoCommand.class,
+        ServeCommand.class,
+        SimulateCommand.class,
+        ReplayPolisCommand.class,
+        CommandLine.HelpCommand.class,
+    })
 public final class ConsultaCli implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -48,7 +56,7 @@ public final class ConsultaCli implements Runnable {
   /** Without a subcommand there is nothing to do: show the usage as a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo', 'serve' or 'replay-polis'");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo', 'serve', 'simulate' or 'replay-polis'");
   }
 
   /** Reads the version Maven filtered into {@code version.properties}. */
