@@ -26,7 +26,8 @@ import java.util.Map;
  *       representation.<dimension>.distance} (total variation distance to the reference shares: 0
  *       is a perfect mirror, 1 the worst);
  *   <li>{@code backlog.moderation} (cases waiting for a decision), {@code backlog.responses}
- *       (contributions waiting for an answer), {@code answered} (cumulative), {@code overdue}
+ *       (contributions waiting for an answer), {@code moderation.decided} (cases decided that day),
+ *       {@code answered} (cumulative), {@code overdue}
  *       (contributions unanswered at their due time, cumulative);
  *   <li>{@code trust.mean} (all residents), {@code trust.participants}, {@code trust.contributors}
  *       (where answers and silence act), {@code

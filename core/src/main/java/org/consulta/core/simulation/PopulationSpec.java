@@ -137,6 +137,23 @@ public record PopulationSpec(
         trustSpread, declarationRate, cells);
   }
 
+  /** The metric name that ends each dimension's representation figures, so no option may be called that. */
+  static final String DISTANCE = "distance";
+
+  /** Names every dimension of {@code by} not in the schema and every option not of its dimension. */
+  void checkGroups(String path, java.util.Set<String> dimensions, Map<String, ? extends Map<String, ?>> by, Violations v) {
+    for (String key : dimensions) {
+      java.util.Optional<DemographicDimension> dim = schema.dimensions().stream().filter(d -> d.key().equals(key)).findFirst();
+      if (dim.isEmpty()) {
+        v.add(path + "." + key, "is not a dimension of the population's schema");
+        continue;
+      }
+      for (String option : by.get(key).keySet()) {
+        v.check(dim.get().options().contains(option), path + "." + key + "." + option, "is not an option of " + key);
+      }
+    }
+  }
+
   void validate(String path, Violations v) {
     v.check(size >= 1, path + ".size", "must be at least 1");
     v.check(!schema.dimensions().isEmpty(), path + ".schema", "needs at least one dimension");
@@ -153,6 +170,12 @@ public record PopulationSpec(
     for (String key : shares.shares().keySet()) {
       v.check(schema.dimensions().stream().anyMatch(d -> d.key().equals(key)), path + ".shares." + key, "is not a dimension of the schema");
     }
+    for (DemographicDimension d : schema.dimensions()) {
+      v.check(!d.options().contains(DISTANCE), path + ".schema." + d.key(),
+          "no option may be called \"" + DISTANCE + "\": representation." + d.key() + ".distance is a metric");
+    }
+    checkGroups(path + ".internetAccessBy", internetAccessBy.keySet(), internetAccessBy, v);
+    checkGroups(path + ".propensity", propensity.keySet(), propensity, v);
     v.check(internetAccess >= 0 && internetAccess <= 1, path + ".internetAccess", "must be between 0 and 1");
     Factors.validate(path + ".internetAccessBy", internetAccessBy, v);
     propensity.forEach((d, m) -> m.forEach((value, f) -> v.check(f != null && f.online() >= 0 && f.offline() >= 0

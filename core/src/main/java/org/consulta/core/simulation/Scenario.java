@@ -174,10 +174,7 @@ public record Scenario(
     institution.validate("institution", v);
     for (int i = 0; i < campaigns.size(); i++) {
       campaigns.get(i).validate("campaigns[" + i + "]", v);
-      for (String d : campaigns.get(i).reachBy().keySet()) {
-        v.check(population.schema().dimensions().stream().anyMatch(x -> x.key().equals(d)), "campaigns[" + i + "].reachBy." + d,
-            "is not a dimension of the population's schema");
-      }
+      population.checkGroups("campaigns[" + i + "].reachBy", campaigns.get(i).reachBy().keySet(), campaigns.get(i).reachBy(), v);
     }
     for (int i = 0; i < institution.sessions().size(); i++) {
       v.check(institution.sessions().get(i).day() < openDays, "institution.sessions[" + i + "].day", "must be while the consultation is open");

@@ -260,15 +260,30 @@ class SimulationTest {
   }
 
   @Test
+  void anOptionMayNotTakeTheNameOfTheDistanceMetric() {
+    org.consulta.core.participant.DemographicSchema schema = new org.consulta.core.participant.DemographicSchema(List.of(
+        new org.consulta.core.participant.DemographicDimension("commute", org.consulta.core.value.LocalizedText.of("en", "Commute"),
+            List.of("short", "distance"), false)));
+    org.consulta.core.expectation.ReferencePopulation census = org.consulta.core.expectation.ReferencePopulation.of("commute",
+        java.util.Map.of("short", 0.5, "distance", 0.5));
+
+    assertThatThrownBy(() -> town().population(PopulationSpec.of(100, schema, census)).campaigns(List.of()).build())
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+            .containsExactly("population.schema.commute"));
+  }
+
+  @Test
   void aBadScenarioIsRefusedNamingEveryBadField() {
     assertThatThrownBy(() -> Scenario.builder().name(" ").days(0).residents(0)
             .behaviour(b -> b.withContributeRate(1.5))
             .population(p -> p.withCells(List.of(new PopulationCell(java.util.Map.of("district", "mars"), 0.5))))
-            .campaign(Campaign.of("c", CampaignKind.POSTERS, 5, 2, 2.0).withReach("shoe_size", "42", 2.0))
+            .campaign(Campaign.of("c", CampaignKind.POSTERS, 5, 2, 2.0).withReach("shoe_size", "42", 2.0).withReach("district", "mars", 2))
+            .population(p -> p.withInternetAccess("age_band", "65plus", 0.5).withPropensity("hair", "red", ChannelFactors.both(2)))
             .build())
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::field)
             .contains("name", "days", "population.size", "behaviour.contributeRate", "campaigns[0].lastDay", "campaigns[0].dailyReach",
-                "campaigns[0].reachBy.shoe_size", "population.cells[0].values.district", "population.cells[0].values.age_band",
+                "campaigns[0].reachBy.shoe_size", "campaigns[0].reachBy.district.mars", "population.internetAccessBy.age_band.65plus",
+                "population.propensity.hair", "population.cells[0].values.district", "population.cells[0].values.age_band",
                 "population.cells"));
   }
 }
