@@ -78,4 +78,34 @@ public record NewConsultation(
     requireNonNull(moderation, "moderation");
     requireNonNull(idempotencyKey, "idempotencyKey");
   }
+
+  /**
+   * @param schedule the planned phase dates
+   * @return a copy with that schedule
+   */
+  public NewConsultation withSchedule(PhaseSchedule schedule) {
+    return new NewConsultation(title, summary, description, purpose, questions, influence, Optional.of(schedule), channels, eligibility,
+        acceptedKinds, forms, categories, supportRules, moderation, idempotencyKey);
+  }
+
+  /**
+   * @param moderation how the consultation is moderated
+   * @return a copy with that policy
+   */
+  public NewConsultation withModeration(ModerationPolicy moderation) {
+    return new NewConsultation(title, summary, description, purpose, questions, influence, schedule, channels, eligibility, acceptedKinds,
+        forms, categories, supportRules, Optional.of(moderation), idempotencyKey);
+  }
+
+  /**
+   * @param channels the channels it takes input on
+   * @param acceptedKinds the kinds of contribution it accepts
+   * @return a copy with those channels and kinds (forms for kinds no longer accepted are dropped)
+   */
+  public NewConsultation withInput(Set<Channel> channels, Set<ContributionKind> acceptedKinds) {
+    Map<ContributionKind, ContributionForm> kept = new java.util.LinkedHashMap<>(forms);
+    kept.keySet().retainAll(acceptedKinds);
+    return new NewConsultation(title, summary, description, purpose, questions, influence, schedule, channels, eligibility, acceptedKinds,
+        kept, categories, supportRules, moderation, idempotencyKey);
+  }
 }

@@ -142,11 +142,9 @@ final class ReplayRun {
     Instant opens = first.minusSeconds(1);
     clock = new SimulationClock(opens.minus(Duration.ofDays(1)));
     consulta = Consulta.builder().store(new InMemoryStore()).clock(clock).ids(IdGenerator.seeded(clock, 0)).build();
-    NewConsultation c = Scenario.defaultConsultation();
-    NewConsultation scheduled = new NewConsultation(c.title(), c.summary(), c.description(), c.purpose(), c.questions(), c.influence(),
-        Optional.of(PhaseSchedule.of(opens, last.plus(Duration.ofDays(1)))), Set.of(Channel.ONLINE), c.eligibility(),
-        Set.of(ContributionKind.IDEA, ContributionKind.COMMENT), c.forms(), c.categories(), c.supportRules(), c.moderation(),
-        Optional.empty());
+    NewConsultation scheduled = Scenario.defaultConsultation()
+        .withSchedule(PhaseSchedule.of(opens, last.plus(Duration.ofDays(1))))
+        .withInput(Set.of(Channel.ONLINE), Set.of(ContributionKind.IDEA, ContributionKind.COMMENT));
     consultation = consulta.consultations().create(manager, scheduled).id();
     consulta.consultations().transition(manager, PhaseTransition.to(consultation, Phase.SCHEDULED));
     clock.advanceTo(opens);

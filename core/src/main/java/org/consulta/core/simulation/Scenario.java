@@ -251,12 +251,7 @@ public record Scenario(
 
     /** Replaces the consultation's moderation mode, keeping the rest of its policy. */
     public Builder moderationMode(ModerationMode mode) {
-      ModerationPolicy p = consultation.moderation().orElse(ModerationPolicy.standard());
-      ModerationPolicy changed = new ModerationPolicy(mode, p.houseRules(), p.flagThreshold(), p.decisionDeadline(), p.appealWindow());
-      NewConsultation c = consultation;
-      consultation = new NewConsultation(c.title(), c.summary(), c.description(), c.purpose(), c.questions(), c.influence(), c.schedule(),
-          c.channels(), c.eligibility(), c.acceptedKinds(), c.forms(), c.categories(), c.supportRules(), Optional.of(changed),
-          c.idempotencyKey());
+      consultation = consultation.withModeration(consultation.moderation().orElse(ModerationPolicy.standard()).withMode(mode));
       return this;
     }
 

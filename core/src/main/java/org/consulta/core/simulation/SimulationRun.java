@@ -159,12 +159,9 @@ final class SimulationRun {
     consulta.participants().defineDemographicSchema(admin, scenario.population().schema());
     consulta.expectations().defineCalendar(admin, calendar);
     consulta.expectations().defineReference(admin, scenario.population().shares());
-    NewConsultation c = scenario.consultation();
     Instant opens = day0.plus(Duration.ofHours(9));
     Instant closes = day0.plus(Duration.ofDays(scenario.openDays()));
-    NewConsultation scheduled = new NewConsultation(c.title(), c.summary(), c.description(), c.purpose(), c.questions(), c.influence(),
-        Optional.of(PhaseSchedule.of(opens, closes)), c.channels(), c.eligibility(), c.acceptedKinds(), c.forms(), c.categories(),
-        c.supportRules(), c.moderation(), Optional.empty());
+    NewConsultation scheduled = scenario.consultation().withSchedule(PhaseSchedule.of(opens, closes));
     Consultation draft = consulta.consultations().create(manager, scheduled);
     consultation = draft.id();
     for (CommitmentTerms terms : scenario.commitments()) {
