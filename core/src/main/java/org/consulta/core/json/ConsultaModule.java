@@ -68,8 +68,9 @@ import org.consulta.core.webhook.WebhookSecret;
  *       null} list, set or map as an empty collection, so records' {@code requireNonNull} checks
  *       only fail for properties that are genuinely required;
  *   <li>the sealed hierarchies {@code ConsultaEvent}, {@code Answer}, {@code EligibilityRule}, and
- *       expectations' {@code CommitmentTerms}, {@code ResponseScope} and {@code Evidence}
- *       carry a leading {@code "type"} property: {@link ConsultaEvent#typeOf(Class)} for events
+ *       expectations' {@code CommitmentTerms}, {@code ResponseScope} and {@code Evidence}, and
+ *       budgeting's {@code Ballot} and {@code BallotRules} ({@code "approval"}, {@code
+ *       "cumulative"}, {@code "ordinal"}, {@code "plus_minus"}) carry a leading {@code "type"} property: {@link ConsultaEvent#typeOf(Class)} for events
  *       (e.g. {@code "contribution.submitted"}), the lower-case record name for answers ({@code
  *       "text"}, {@code "choices"}, ...) and its snake case for eligibility rules ({@code
  *       "area_in"}, {@code "minimum_age_band"}, ...). Subtypes are enumerated from {@link
@@ -129,6 +130,8 @@ public final class ConsultaModule extends SimpleModule {
     polymorphic(org.consulta.core.expectation.CommitmentTerms.class, TypeNames::rule);
     polymorphic(org.consulta.core.expectation.ResponseScope.class, TypeNames::rule);
     polymorphic(org.consulta.core.expectation.Evidence.class, TypeNames::rule);
+    polymorphic(org.consulta.core.budgeting.Ballot.class, TypeNames::rule);
+    polymorphic(org.consulta.core.budgeting.BallotRules.class, TypeNames::rule);
     setSerializerModifier(new CanonicalSerializers(textTypes));
   }
 

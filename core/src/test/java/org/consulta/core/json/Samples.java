@@ -169,6 +169,7 @@ final class Samples {
     WeightingSamples.values(s::add);
     ReplaySamples.values(s::add);
     SimulationSamples.values(s::add);
+    BudgetingSamples.values(s::add);
     return List.copyOf(s.all);
   }
 
