@@ -106,11 +106,33 @@ final class OutcomeReads {
   // ---------------------------------------------------------------- responses, decisions, results
 
   Response response(Actor actor, ResponseId id) {
-    return engine.query(actor, tx -> response(tx, id));
+    return engine.query(actor, tx -> view(tx, response(tx, id)));
+  }
+
+  // what a reader who is not staff sees: staff subjects replaced by OutcomeService.STAFF
+
+  static Response view(Tx tx, Response r) {
+    return tx.actor.isStaff() ? r : r.publicView();
+  }
+
+  static Decision view(Tx tx, Decision d) {
+    return tx.actor.isStaff() ? d : d.publicView();
+  }
+
+  static Theme view(Tx tx, Theme t) {
+    return tx.actor.isStaff() ? t : t.publicView();
+  }
+
+  static ResultNode view(Tx tx, ResultNode n) {
+    return tx.actor.isStaff() ? n : n.publicView();
+  }
+
+  static <T> Page<T> view(Page<T> page, java.util.function.UnaryOperator<T> view) {
+    return new Page<>(page.items().stream().map(view).toList(), page.next());
   }
 
   List<Response> responsesTo(Actor actor, ContributionId id) {
-    return engine.query(actor, tx -> answers(tx.uow.outcomes(), Contributions.readable(tx, id).id()));
+    return engine.query(actor, tx -> answers(tx.uow.outcomes(), Contributions.readable(tx, id).id()).stream().map(r -> view(tx, r)).toList());
   }
 
   /** Its own response, then those of its themes. */
@@ -127,24 +149,26 @@ final class OutcomeReads {
     return engine.query(actor, tx -> {
       Consultations.readable(tx, consultation);
       int batch = Paging.batchSize(page);
-      return Paging.filteredList(page, after -> tx.uow.outcomes().responses(consultation, after, batch), r -> readable(tx, r), Response::sortKey);
+      return view(Paging.filteredList(page, after -> tx.uow.outcomes().responses(consultation, after, batch), r -> readable(tx, r),
+          Response::sortKey), r -> view(tx, r));
     });
   }
 
   Decision decision(Actor actor, DecisionId id) {
-    return engine.query(actor, tx -> decision(tx, id));
+    return engine.query(actor, tx -> view(tx, decision(tx, id)));
   }
 
   Page<Decision> decisions(Actor actor, ConsultationId consultation, PageRequest page) {
     return engine.query(actor, tx -> {
       Consultations.readable(tx, consultation);
       int batch = Paging.batchSize(page);
-      return Paging.filteredList(page, after -> tx.uow.outcomes().decisions(consultation, after, batch), d -> true, Decision::sortKey);
+      return view(Paging.filteredList(page, after -> tx.uow.outcomes().decisions(consultation, after, batch), d -> true, Decision::sortKey),
+          d -> view(tx, d));
     });
   }
 
   List<Decision> decisionsInformedBy(Actor actor, ContributionId id) {
-    return engine.query(actor, tx -> informed(tx.uow.outcomes(), Contributions.readable(tx, id).id()));
+    return engine.query(actor, tx -> informed(tx.uow.outcomes(), Contributions.readable(tx, id).id()).stream().map(d -> view(tx, d)).toList());
   }
 
   private static List<Decision> informed(OutcomeRepository repo, ContributionId id) {
@@ -155,7 +179,7 @@ final class OutcomeReads {
   DecisionInput inputOf(Actor actor, DecisionId id, PageRequest page) {
     return engine.query(actor, tx -> {
       Decision d = decision(tx, id);
-      List<Theme> themes = d.themes().stream().map(t -> tx.uow.outcomes().theme(t)).flatMap(Optional::stream).toList();
+      List<Theme> themes = d.themes().stream().map(t -> tx.uow.outcomes().theme(t)).flatMap(Optional::stream).map(t -> view(tx, t)).toList();
       List<Contribution> linked = new ArrayList<>();
       for (ContributionId c : d.contributions()) {
         tx.uow.contributions().find(c).ifPresent(linked::add);
@@ -166,21 +190,21 @@ final class OutcomeReads {
               .filter(c -> after.isEmpty() || c.sortKey().compareTo(after.get()) > 0).limit(batch).toList(),
           c -> canRead(tx, c), Contribution::sortKey);
       List<Contribution> shown = contributions.items().stream().map(c -> Contributions.view(tx, c)).toList();
-      return new DecisionInput(d, themes, new Page<Contribution>(shown, contributions.next()));
+      return new DecisionInput(view(tx, d), themes, new Page<Contribution>(shown, contributions.next()));
     });
   }
 
   ResultNode result(Actor actor, ResultId id) {
     return engine.query(actor, tx -> {
       Result r = result(tx, id);
-      return find(tree(tx.uow.outcomes().results(r.consultation())), id).orElseThrow(() -> new NotFoundException("result", id));
+      return view(tx, find(tree(tx.uow.outcomes().results(r.consultation())), id).orElseThrow(() -> new NotFoundException("result", id)));
     });
   }
 
   List<ResultNode> results(Actor actor, ConsultationId consultation) {
     return engine.query(actor, tx -> {
       Consultations.readable(tx, consultation);
-      return tree(tx.uow.outcomes().results(consultation));
+      return tree(tx.uow.outcomes().results(consultation)).stream().map(n -> view(tx, n)).toList();
     });
   }
 
@@ -252,7 +276,8 @@ final class OutcomeReads {
         List<ResultNode> results = decisionIds.isEmpty() ? List.of()
             : carryingOut(trees.computeIfAbsent(c.consultation(), k -> tree(repo.results(k))), decisionIds);
         Optional<String> reason = tx.uow.moderation().latestFor(c.id()).flatMap(k -> k.lastDecision()).flatMap(r -> r.reason());
-        entries.add(new TrailEntry(c, c.state(), reason, themes, answers(repo, c.id()), decisions, results));
+        TrailEntry entry = new TrailEntry(c, c.state(), reason, themes, answers(repo, c.id()), decisions, results);
+        entries.add(tx.actor.isStaff() ? entry : entry.publicView());
       }
       return new Page<>(entries, own.next());
     });
@@ -304,8 +329,8 @@ final class OutcomeReads {
       List<Theme> themes = walk(after -> repo.themes(id, after, WALK), Theme::sortKey);
       List<Decision> stored = walk(after -> repo.decisions(id, after, WALK), Decision::sortKey);
       long withInput = stored.stream().filter(Decision::hasInput).count();
-      List<Decision> decisions = stored.stream().map(d -> publicInput(tx, d)).toList();
-      List<ResultNode> results = tree(repo.results(id));
+      List<Decision> decisions = stored.stream().map(d -> publicInput(tx, d).publicView()).toList();
+      List<ResultNode> results = tree(repo.results(id)).stream().map(ResultNode::publicView).toList();
       Map<ThemeId, ThemeStats> stats = new LinkedHashMap<>();
       repo.themeStats(id).forEach(s -> stats.put(s.theme(), s));
       List<ThemeSection> sections = new ArrayList<>();
@@ -315,7 +340,7 @@ final class OutcomeReads {
         informed.forEach(d -> informedIds.add(d.id()));
         List<Contribution> examples = repo.publicMembers(theme.id(), OutcomeReport.EXAMPLES).stream().map(Contribution::publicView).toList();
         sections.add(new ThemeSection(theme, stats.getOrDefault(theme.id(), ThemeStats.empty(theme.id())), examples, repo.responseToTheme(theme.id()),
-            informed, informedIds.isEmpty() ? List.of() : carryingOut(results, informedIds)));
+            informed, informedIds.isEmpty() ? List.of() : carryingOut(results, informedIds)).publicView());
       }
       ResponseTimes times = repo.responseTimes(id);
       List<ResultNode> live = results.stream().filter(n -> n.result().status() != ResultStatus.CANCELLED).toList();

@@ -129,7 +129,7 @@ final class Outcomes implements OutcomeService {
 
   @Override
   public Theme theme(Actor actor, ThemeId id) {
-    return engine.query(actor, tx -> theme(tx, id));
+    return engine.query(actor, tx -> OutcomeReads.view(tx, theme(tx, id)));
   }
 
   /** A theme of a consultation the actor may read; "not found" otherwise. */
@@ -144,7 +144,8 @@ final class Outcomes implements OutcomeService {
     return engine.query(actor, tx -> {
       Consultations.readable(tx, consultation);
       int batch = Paging.batchSize(page);
-      return Paging.filteredList(page, after -> tx.uow.outcomes().themes(consultation, after, batch), t -> true, Theme::sortKey);
+      return OutcomeReads.view(Paging.filteredList(page, after -> tx.uow.outcomes().themes(consultation, after, batch), t -> true,
+          Theme::sortKey), t -> OutcomeReads.view(tx, t));
     });
   }
 

@@ -72,6 +72,12 @@ public record Decision(
     }
   }
 
+  /** @return the decision with the staff member who recorded it named {@value OutcomeService#STAFF}, as readers who are not staff see it */
+  public Decision publicView() {
+    return new Decision(id, tenant, consultation, version, title, text, body, meeting, decidedOn, influence, effect, themes, contributions,
+        OutcomeService.STAFF, createdAt, updatedAt);
+  }
+
   /** @return whether any theme or contribution is linked as input */
   public boolean hasInput() {
     return !themes.isEmpty() || !contributions.isEmpty();

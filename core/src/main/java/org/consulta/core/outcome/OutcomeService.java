@@ -19,6 +19,13 @@ import org.consulta.core.value.PageRequest;
  * event and queues notices for the authors it reaches, sent in batches by {@link #sendNotices}.
  */
 public interface OutcomeService {
+  /**
+   * What readers who are not staff see in place of a staff member's subject (who responded,
+   * recorded a decision, created a theme or updated a result): the institution speaks, not a
+   * person. Staff readers see the subjects.
+   */
+  String STAFF = "staff";
+
   // ---- themes
 
   /**

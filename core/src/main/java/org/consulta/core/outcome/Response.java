@@ -63,6 +63,15 @@ public record Response(
     }
   }
 
+  /**
+   * @return the response as readers who are not staff see it: the responder named {@value
+   *     OutcomeService#STAFF}, in every revision too (the institution answers, not a person)
+   */
+  public Response publicView() {
+    return new Response(id, tenant, consultation, contribution, theme, version, status, rationale, OutcomeService.STAFF, respondedAt,
+        firstRespondedAt, history.stream().map(ResponseRevision::publicView).toList());
+  }
+
   /** @return the keyset position: first response time, then id */
   public SortKey sortKey() {
     return new SortKey(firstRespondedAt, id.value());

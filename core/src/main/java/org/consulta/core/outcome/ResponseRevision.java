@@ -22,4 +22,9 @@ public record ResponseRevision(long version, ResponseStatus status, Optional<Loc
     requireNonNull(respondedBy, "respondedBy");
     requireNonNull(respondedAt, "respondedAt");
   }
+
+  /** @return the revision with the responder named {@value OutcomeService#STAFF} */
+  public ResponseRevision publicView() {
+    return new ResponseRevision(version, status, rationale, OutcomeService.STAFF, respondedAt);
+  }
 }

@@ -67,6 +67,12 @@ public record Result(
     }
   }
 
+  /** @return the result with every update's author named {@value OutcomeService#STAFF}, as readers who are not staff see it */
+  public Result publicView() {
+    return new Result(id, tenant, consultation, version, parent, title, description, status, progress, milestones, decisions,
+        timeline.stream().map(ResultUpdate::publicView).toList(), createdAt, updatedAt);
+  }
+
   /** @return the keyset position: creation time, then id */
   public SortKey sortKey() {
     return new SortKey(createdAt, id.value());

@@ -18,6 +18,11 @@ public record ResultNode(Result result, double progress, List<ResultNode> childr
     children = List.copyOf(requireNonNull(children, "children"));
   }
 
+  /** @return the node and its sub-results as readers who are not staff see them */
+  public ResultNode publicView() {
+    return new ResultNode(result.publicView(), progress, children.stream().map(ResultNode::publicView).toList());
+  }
+
   /**
    * @param result a result
    * @param children its sub-results' nodes

@@ -23,4 +23,9 @@ public record ResultUpdate(Instant at, String by, ResultStatus status, int progr
     requireNonNull(status, "status");
     requireNonNull(note, "note");
   }
+
+  /** @return the update with its author named {@value OutcomeService#STAFF} */
+  public ResultUpdate publicView() {
+    return new ResultUpdate(at, OutcomeService.STAFF, status, progress, note);
+  }
 }

@@ -55,6 +55,11 @@ public record Theme(
     }
   }
 
+  /** @return the theme with its creator named {@value OutcomeService#STAFF}, as readers who are not staff see it */
+  public Theme publicView() {
+    return new Theme(id, tenant, consultation, version, title, description, origin, campaign, OutcomeService.STAFF, createdAt, updatedAt);
+  }
+
   /** @return the keyset position: creation time, then id */
   public SortKey sortKey() {
     return new SortKey(createdAt, id.value());

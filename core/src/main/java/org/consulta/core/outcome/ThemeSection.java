@@ -27,4 +27,10 @@ public record ThemeSection(
     decisions = List.copyOf(requireNonNull(decisions, "decisions"));
     results = List.copyOf(requireNonNull(results, "results"));
   }
+
+  /** @return the section with staff named {@value OutcomeService#STAFF} throughout */
+  public ThemeSection publicView() {
+    return new ThemeSection(theme.publicView(), stats, examples, response.map(Response::publicView),
+        decisions.stream().map(Decision::publicView).toList(), results.stream().map(ResultNode::publicView).toList());
+  }
 }

@@ -38,6 +38,13 @@ public record TrailEntry(
     results = List.copyOf(requireNonNull(results, "results"));
   }
 
+  /** @return the entry with staff named {@value OutcomeService#STAFF} in its themes, responses, decisions and results */
+  public TrailEntry publicView() {
+    return new TrailEntry(contribution, state, moderationReason, themes.stream().map(Theme::publicView).toList(),
+        responses.stream().map(Response::publicView).toList(), decisions.stream().map(Decision::publicView).toList(),
+        results.stream().map(ResultNode::publicView).toList());
+  }
+
   /** @return whether any response answers it */
   public boolean answered() {
     return !responses.isEmpty();

@@ -156,7 +156,7 @@ class ClosingTheLoopTest {
     List<TrailEntry> trail = outcomes.trail(f.actor(author), PageRequest.first()).items();
 
     assertThat(trail).extracting(e -> e.contribution().id()).containsExactly(answered.id(), hidden.id());
-    assertThat(trail.get(0).responses()).containsExactly(r);
+    assertThat(trail.get(0).responses()).containsExactly(r.publicView());
     assertThat(trail.get(0).themes()).extracting(Theme::id).containsExactly(trees.id());
     assertThat(trail.get(0).decisions()).extracting(Decision::id).containsExactly(d.id());
     assertThat(trail.get(0).results()).singleElement().satisfies(n -> {

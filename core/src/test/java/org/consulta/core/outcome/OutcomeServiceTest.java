@@ -160,7 +160,7 @@ class OutcomeServiceTest {
     Response accepted = outcomes.respond(responder, NewResponse.toContribution(idea.id(), ResponseStatus.ACCEPTED, null));
     assertThatThrownBy(() -> outcomes.respond(responder, NewResponse.toContribution(idea.id(), ResponseStatus.ACCEPTED, null)))
         .isInstanceOf(ConflictException.class);
-    assertThat(outcomes.responsesTo(f.visitor, idea.id())).containsExactly(accepted);
+    assertThat(outcomes.responsesTo(f.visitor, idea.id())).containsExactly(accepted.publicView());
   }
 
   @Test
@@ -181,7 +181,41 @@ class OutcomeServiceTest {
     });
     assertThatThrownBy(() -> outcomes.revise(responder, new ResponseChange(first.id(), OptionalLong.of(1), ResponseStatus.ACCEPTED,
         Optional.empty(), Optional.empty()))).isInstanceOf(VersionConflictException.class);
-    assertThat(outcomes.response(f.visitor, first.id())).isEqualTo(revised);
+    assertThat(outcomes.response(f.visitor, first.id())).isEqualTo(revised.publicView());
+    assertThat(outcomes.response(f.manager, first.id())).isEqualTo(revised);
+  }
+
+  @Test
+  void readersWhoAreNotStaffSeeTheInstitutionNotThePersonWhoActed() {
+    Participant p = f.register();
+    Contribution idea = f.submitIdea(c, p, "Plant trees");
+    Theme trees = theme("Trees");
+    outcomes.addToTheme(responder, ThemeMembers.of(trees.id(), idea.id()));
+    Response first = outcomes.respond(responder, NewResponse.toContribution(idea.id(), ResponseStatus.UNDER_CONSIDERATION, en("Costing")));
+    outcomes.revise(f.manager, new ResponseChange(first.id(), OptionalLong.of(1), ResponseStatus.ACCEPTED, Optional.empty(), Optional.empty()));
+    Decision d = outcomes.recordDecision(f.manager, decision("Plant 120 trees").addThemes(trees.id()).addContributions(idea.id()).build());
+    Result planting = outcomes.createResult(f.manager, new NewResultBuilder().consultation(c.id()).title(en("Planting")).progress(10).addDecisions(d.id()).build());
+    outcomes.updateResult(f.manager, new ResultChangeBuilder().result(planting.id()).progress(20).build());
+
+    for (Actor reader : List.of(f.visitor, f.actor(p))) {
+      Response seen = outcomes.responsesTo(reader, idea.id()).get(0);
+      assertThat(seen.respondedBy()).isEqualTo(OutcomeService.STAFF);
+      assertThat(seen.history()).extracting(ResponseRevision::respondedBy).containsOnly(OutcomeService.STAFF);
+      assertThat(outcomes.decision(reader, d.id()).recordedBy()).isEqualTo(OutcomeService.STAFF);
+      assertThat(outcomes.decisionsInformedBy(reader, idea.id())).extracting(Decision::recordedBy).containsOnly(OutcomeService.STAFF);
+      assertThat(outcomes.theme(reader, trees.id()).createdBy()).isEqualTo(OutcomeService.STAFF);
+      assertThat(outcomes.inputOf(reader, d.id(), PageRequest.first()).decision().recordedBy()).isEqualTo(OutcomeService.STAFF);
+      assertThat(outcomes.results(reader, c.id())).singleElement()
+          .satisfies(n -> assertThat(n.result().timeline()).extracting(ResultUpdate::by).containsOnly(OutcomeService.STAFF));
+      assertThat(outcomes.report(reader, c.id()).decisions()).extracting(Decision::recordedBy).containsOnly(OutcomeService.STAFF);
+    }
+    TrailEntry mine = outcomes.trail(f.actor(p), PageRequest.first()).items().get(0);
+    assertThat(mine.responses()).extracting(Response::respondedBy).containsOnly(OutcomeService.STAFF);
+    assertThat(mine.decisions()).extracting(Decision::recordedBy).containsOnly(OutcomeService.STAFF);
+    assertThat(outcomes.response(responder, first.id()).respondedBy()).isEqualTo(f.manager.subject());
+    assertThat(outcomes.decision(responder, d.id()).recordedBy()).isEqualTo(f.manager.subject());
+    assertThat(outcomes.theme(responder, trees.id()).createdBy()).isEqualTo("staff-responder");
+    assertThat(outcomes.result(responder, planting.id()).result().timeline()).extracting(ResultUpdate::by).contains(f.manager.subject());
   }
 
   @Test
@@ -196,7 +230,7 @@ class OutcomeServiceTest {
     f.advance(Duration.ofHours(5));
     outcomes.addToTheme(responder, ThemeMembers.of(trees.id(), late.id()));
 
-    assertThat(outcomes.responsesTo(f.visitor, late.id())).containsExactly(answer);
+    assertThat(outcomes.responsesTo(f.visitor, late.id())).containsExactly(answer.publicView());
     // early: answered when the theme was answered (0 after submission); late: when added, 5 hours after submission
     ImpactFigures impact = outcomes.report(f.visitor, c.id()).impact();
     assertThat(impact.answered()).isEqualTo(2);
@@ -214,13 +248,13 @@ class OutcomeServiceTest {
     outcomes.addToTheme(responder, ThemeMembers.of(trees.id(), viaTheme.id()));
     Decision d = outcomes.recordDecision(f.manager, decision("Park plan").addThemes(trees.id()).addContributions(direct.id()).build());
 
-    assertThat(outcomes.decisionsInformedBy(f.visitor, direct.id())).containsExactly(d);
-    assertThat(outcomes.decisionsInformedBy(f.visitor, viaTheme.id())).containsExactly(d);
+    assertThat(outcomes.decisionsInformedBy(f.visitor, direct.id())).containsExactly(d.publicView());
+    assertThat(outcomes.decisionsInformedBy(f.visitor, viaTheme.id())).containsExactly(d.publicView());
     assertThat(outcomes.decisionsInformedBy(f.visitor, unrelated.id())).isEmpty();
     DecisionInput input = outcomes.inputOf(f.visitor, d.id(), PageRequest.first());
     assertThat(input.themes()).extracting(Theme::id).containsExactly(trees.id());
     assertThat(input.contributions().items()).extracting(Contribution::id).containsExactly(direct.id());
-    assertThat(outcomes.decisions(f.visitor, c.id(), PageRequest.first()).items()).containsExactly(d);
+    assertThat(outcomes.decisions(f.visitor, c.id(), PageRequest.first()).items()).containsExactly(d.publicView());
   }
 
   @Test
