@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code consulta-examples} command line: one subcommand per example ({@code demo}, {@code
- * serve}, {@code simulate} and {@code replay-polis} for now; {@code pb} follows).
+ * serve}, {@code simulate}, {@code replay-polis} and {@code pb}).
  *
  * <pre>{@code
  * java -jar examples/target/consulta-examples.jar demo --seed 7
@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         ServeCommand.class,
         SimulateCommand.class,
         ReplayPolisCommand.class,
+        PbCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class ConsultaCli implements Runnable {
@@ -56,7 +57,7 @@ public final class ConsultaCli implements Runnable {
   /** Without a subcommand there is nothing to do: show the usage as a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo', 'serve', 'simulate' or 'replay-polis'");
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo', 'serve', 'simulate', 'replay-polis' or 'pb'");
   }
 
   /** Reads the version Maven filtered into {@code version.properties}. */

@@ -1,0 +1,14 @@
+META
+key;value
+description;Bad
+num_projects;2
+num_votes;2
+vote_type;approval
+PROJECTS
+project_id;cost;name
+1;600;One
+2;400;Two
+VOTES
+voter_id;vote
+a;1,2
+b;2

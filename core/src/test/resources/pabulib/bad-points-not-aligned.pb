@@ -1,0 +1,15 @@
+META
+key;value
+description;Bad
+num_projects;2
+num_votes;2
+budget;1000
+vote_type;cumulative
+PROJECTS
+project_id;cost;name
+1;600;One
+2;400;Two
+VOTES
+voter_id;vote;points
+a;1,2;3,2
+b;1,2;5

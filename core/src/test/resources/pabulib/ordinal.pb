@@ -1,0 +1,20 @@
+META
+key;value
+description;Ordinal example
+num_projects;3
+num_votes;3
+budget;900
+vote_type;ordinal
+rule;greedy
+min_length;1
+max_length;3
+PROJECTS
+project_id;cost;name
+p1;500;First
+p2;400;Second
+p3;300;Third
+VOTES
+voter_id;vote
+1;p2,p1,p3
+2;p3
+3;p1,p3

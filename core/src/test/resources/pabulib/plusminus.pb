@@ -1,0 +1,19 @@
+META
+key;value
+description;D21 (Consulta's plusminus extension)
+num_projects;3
+num_votes;2
+budget;1000
+vote_type;plusminus
+max_plus;3
+max_minus;1
+plus_before_minus;2
+PROJECTS
+project_id;cost
+a;500
+b;400
+c;300
+VOTES
+voter_id;vote;points
+1;a,b,c;1,1,-1
+2;b;1
