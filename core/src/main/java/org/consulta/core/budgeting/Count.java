@@ -18,6 +18,8 @@ public final class Count {
    * @return the funded projects, the money spent and every project's verdict
    * @throws InvalidInputException if the election is invalid, or the rule cannot count its ballots
    *     (Equal Shares counts approval and cumulative ballots only)
+   * @throws CountTooLargeException if the exact knapsack rule reaches its limit of search steps
+   *     before it proves the best set (see {@link CountingRule#KNAPSACK})
    */
   public static CountResult count(Election election, CountingRule rule) {
     requireNonNull(election, "election").validate();

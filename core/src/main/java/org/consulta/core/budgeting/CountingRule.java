@@ -13,9 +13,16 @@ import java.util.stream.Collectors;
  * the ballot.
  */
 public enum CountingRule {
-  /** Projects by descending score; a project that no longer fits is skipped and the next tried. */
+  /**
+   * Projects by descending score; a project that no longer fits is skipped and the next tried.
+   * Projects with a score of zero or less are never funded.
+   */
   GREEDY("greedy"),
-  /** The set of projects of the highest total score that fits the budget (exact). */
+  /**
+   * The set of projects of the highest total score that fits the budget (exact; among equal
+   * totals the cheaper set, then the one of earlier ballot positions). Exponential in the worst
+   * case; it gives up with a {@link CountTooLargeException} after 50 million search steps.
+   */
   KNAPSACK("knapsack"),
   /** The Method of Equal Shares, without completion. */
   EQUAL_SHARES("equalshares"),
