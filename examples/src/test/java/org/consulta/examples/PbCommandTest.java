@@ -1,22 +1,14 @@
 package org.consulta.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.consulta.core.budgeting.Ballot;
-import org.consulta.core.budgeting.CastBallot;
-import org.consulta.core.budgeting.Count;
-import org.consulta.core.budgeting.CountingRule;
-import org.consulta.core.budgeting.Election;
-import org.consulta.core.budgeting.ProjectOnBallot;
 import org.consulta.core.json.ConsultaJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,18 +21,6 @@ class PbCommandTest {
 
   @TempDir
   Path dir;
-
-  /** Whether the counting rules are merged; until then {@link Count#count} throws for every rule. */
-  static boolean rulesBuilt() {
-    Election tiny = Election.approval("tiny", BigDecimal.TEN, List.of(ProjectOnBallot.of("a", "A", BigDecimal.ONE)),
-        List.of(CastBallot.of("v", new Ballot.Approval(List.of("a")))));
-    try {
-      Count.count(tiny, CountingRule.GREEDY);
-      return true;
-    } catch (UnsupportedOperationException e) {
-      return false;
-    }
-  }
 
   private Path file(String name, String text) throws IOException {
     Path f = dir.resolve(name);
@@ -114,8 +94,6 @@ class PbCommandTest {
 
   @Test
   void countsWithTheFilesRuleAndSaysTheCityFundedTheSame() {
-    assumeTrue(rulesBuilt(), "the counting rules are not merged yet");
-
     CliRun run = CliRun.of("pb", EXAMPLE.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -130,7 +108,6 @@ class PbCommandTest {
 
   @Test
   void listsTheDifferencesFromThePublishedOutcome() throws IOException {
-    assumeTrue(rulesBuilt(), "the counting rules are not merged yet");
     // the city funds 3 instead of 4
     Path file = exampleWith("dzieci;0\n4;250000;4;Świetlica dla seniorów;kultura;seniorzy;1",
         "dzieci;1\n4;250000;4;Świetlica dla seniorów;kultura;seniorzy;0");
@@ -145,8 +122,6 @@ class PbCommandTest {
 
   @Test
   void jsonHasTheRuleBudgetSpendingSelectionVerdictsAndPublishedComparison() throws IOException {
-    assumeTrue(rulesBuilt(), "the counting rules are not merged yet");
-
     CliRun run = CliRun.of("pb", EXAMPLE.toString(), "--rule", "knapsack", "--json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
