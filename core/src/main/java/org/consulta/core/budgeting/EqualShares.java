@@ -150,7 +150,7 @@ final class EqualShares {
     }
     double share = p.budget / p.voters;
     SharesRun plain = SharesRun.run(p, share, p.budgetMinor, true);
-    notes.add("Equal Shares gave each of the " + p.voters + " voters a share of " + money(share) + " (the budget "
+    notes.add("Equal Shares gave each of the " + String.format(Locale.ROOT, "%,d", p.voters) + " voters a share of " + money(share) + " (the budget "
         + plain(election.budget()) + " divided equally)" + (p.cardinal ? ", paid in proportion to points" : ""));
     if (rule == CountingRule.EQUAL_SHARES) {
       return new Outcome(election, rule, p, plain, null, notes);

@@ -125,10 +125,22 @@ final class SharesProfile {
 
   /** A ballot as project index, utility pairs sorted by index (utility 1 for an approval). */
   private static int[] key(Ballot ballot, Map<String, Integer> index) {
-    List<int[]> pairs = new ArrayList<>();
     if (ballot instanceof Ballot.Approval a) {
-      a.projects().forEach(p -> pairs.add(new int[] {index.get(p), 1}));
-    } else if (ballot instanceof Ballot.Cumulative c) {
+      List<String> ids = a.projects();
+      int[] sorted = new int[ids.size()];
+      for (int i = 0; i < sorted.length; i++) {
+        sorted[i] = index.get(ids.get(i));
+      }
+      Arrays.sort(sorted);
+      int[] key = new int[sorted.length * 2];
+      for (int i = 0; i < sorted.length; i++) {
+        key[2 * i] = sorted[i];
+        key[2 * i + 1] = 1;
+      }
+      return key;
+    }
+    List<int[]> pairs = new ArrayList<>();
+    if (ballot instanceof Ballot.Cumulative c) {
       c.points().forEach((p, points) -> {
         if (points > 0) {
           pairs.add(new int[] {index.get(p), points});
