@@ -129,6 +129,18 @@ class EqualSharesTest {
   }
 
   @Test
+  void theToleranceNeverHidesAShortfallOfOneCent() {
+    // shares of 25.00: P's three supporters hold 75.00 of its 75.01
+    Election e = approval("100", List.of(project("P", "75.01"), project("Q", "25.00")),
+        List.of(List.of("P"), List.of("P"), List.of("P"), List.of("Q")));
+
+    CountResult r = Count.count(e, CountingRule.EQUAL_SHARES);
+
+    assertThat(r.selected()).containsExactly("Q");
+    assertThat(r.verdict("P").explanation()).isEqualTo("not funded: its supporters' remaining shares covered 99% of its cost");
+  }
+
+  @Test
   void aTieGoesToTheEarlierProjectOnTheBallot() {
     Election e = approval("10", List.of(project("X", "10"), project("Y", "10")), List.of(List.of("Y", "X"), List.of("X", "Y")));
 
