@@ -33,9 +33,6 @@ import org.consulta.core.budgeting.ProjectOnBallot;
  * <pre>
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar org.consulta.benchmarks.BudgetHarness [voters] [projects] [seed]
  * </pre>
- *
- * <p>Rules not built in the tree (they throw {@link UnsupportedOperationException}) are reported
- * as such.
  */
 public final class BudgetHarness {
   private static final int DISTRICTS = 10;
@@ -59,13 +56,7 @@ public final class BudgetHarness {
   }
 
   private static void measure(Election election, CountingRule rule) {
-    CountResult result;
-    try {
-      result = Count.count(election, rule); // warm-up
-    } catch (UnsupportedOperationException e) {
-      System.out.printf(Locale.ROOT, "%-30s not built in this tree%n", rule.wireName());
-      return;
-    }
+    CountResult result = Count.count(election, rule); // warm-up
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] ms = new long[RUNS];
     long[] cpu = new long[RUNS];

@@ -2,7 +2,6 @@ package org.consulta.core.budgeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -216,7 +215,7 @@ class PabulibTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"warszawa-ursynow-approval.pb", "gdansk-cumulative.pb", "ordinal.pb", "plusminus.pb"})
-    void readWriteReadGivesTheSameOutcomeWithEveryBuiltRule(String name) throws IOException {
+    void readWriteReadGivesTheSameOutcomeWithEveryRule(String name) throws IOException {
       Election e = read(name);
       Election again = reread(e);
       int counted = 0;
@@ -225,8 +224,6 @@ class PabulibTest {
         CountResult first;
         try {
           first = Count.count(e, rule);
-        } catch (UnsupportedOperationException notBuiltYet) {
-          continue;
         } catch (InvalidInputException cannotCountThisKind) {
           assertThatThrownBy(() -> Count.count(again, rule)).isInstanceOf(InvalidInputException.class);
           continue;
@@ -234,7 +231,7 @@ class PabulibTest {
         assertThat(Count.count(again, rule)).as(rule.wireName()).isEqualTo(first);
         counted++;
       }
-      assumeTrue(counted > 0, "no counting rule is built yet");
+      assertThat(counted).as("rules that count this file").isGreaterThanOrEqualTo(2);
     }
 
     @Test
