@@ -20,7 +20,7 @@ import org.consulta.core.budgeting.ProjectOnBallot;
 
 /**
  * Counts one generated approval election the size of a large city's vote (default 100,000 voters,
- * 150 projects) with every counting rule, and prints the median of 5 timed counts after a warm-up
+ * 150 projects) with every counting rule, and prints the median of 11 timed counts (each after a collection) after a warm-up
  * ({@code Count.count}, validation of the election included), in wall time and in the counting
  * thread's CPU time (steadier on a shared machine; it leaves out the garbage collector's threads).
  *
@@ -36,7 +36,7 @@ import org.consulta.core.budgeting.ProjectOnBallot;
  */
 public final class BudgetHarness {
   private static final int DISTRICTS = 10;
-  private static final int RUNS = 5;
+  private static final int RUNS = 11;
 
   private BudgetHarness() {}
 
@@ -61,6 +61,7 @@ public final class BudgetHarness {
     long[] ms = new long[RUNS];
     long[] cpu = new long[RUNS];
     for (int i = 0; i < RUNS; i++) {
+      System.gc(); // the garbage of earlier runs is collected before, not inside, the timed count
       long start = System.nanoTime();
       long cpuStart = threads.getCurrentThreadCpuTime();
       result = Count.count(election, rule);

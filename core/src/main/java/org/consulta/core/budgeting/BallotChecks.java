@@ -16,14 +16,20 @@ final class BallotChecks {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
-      v.check(projects.containsKey(id), path + "[" + i + "]", "is not on the ballot");
-      v.check(seen.add(id), path + "[" + i + "]", "names " + id + " twice");
+      if (!projects.containsKey(id)) {
+        v.add(path + "[" + i + "]", "is not on the ballot");
+      }
+      if (!seen.add(id)) {
+        v.add(path + "[" + i + "]", "names " + id + " twice");
+      }
     }
   }
 
   static void count(int n, int min, int max, String path, String what, Violations v) {
-    v.check(n >= min && n <= max, path, "has " + n + " " + what + "; a ballot has between " + min + " and "
-        + (max == Integer.MAX_VALUE ? "any number of" : Integer.toString(max)));
+    if (n < min || n > max) {
+      v.add(path, "has " + n + " " + what + "; a ballot has between " + min + " and "
+          + (max == Integer.MAX_VALUE ? "any number of" : Integer.toString(max)));
+    }
   }
 
   static BigDecimal cost(List<String> ids, Map<String, ProjectOnBallot> projects) {

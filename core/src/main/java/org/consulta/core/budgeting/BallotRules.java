@@ -50,8 +50,10 @@ public sealed interface BallotRules {
       BallotChecks.count(a.projects().size(), minProjects, maxProjects, path + ".projects", "projects", v);
       maxTotalCost.ifPresent(max -> {
         BigDecimal total = BallotChecks.cost(a.projects(), projects);
-        v.check(total.compareTo(max) <= 0, path + ".projects", "cost " + total.toPlainString() + " together, more than the "
-            + max.toPlainString() + " a ballot may spend");
+        if (total.compareTo(max) > 0) {
+          v.add(path + ".projects", "cost " + total.toPlainString() + " together, more than the " + max.toPlainString()
+              + " a ballot may spend");
+        }
       });
     }
 
@@ -79,11 +81,14 @@ public sealed interface BallotRules {
       long sum = 0;
       for (Map.Entry<String, Integer> e : c.points().entrySet()) {
         int p = e.getValue() == null ? 0 : e.getValue();
-        v.check(p >= 1 && p <= maxPerProject, path + ".points." + e.getKey(), "must be between 1 and " + maxPerProject);
+        if (p < 1 || p > maxPerProject) {
+          v.add(path + ".points." + e.getKey(), "must be between 1 and " + maxPerProject);
+        }
         sum += p;
       }
-      v.check(sum >= minPoints && sum <= maxPoints, path + ".points", "give " + sum + " points in all; a ballot gives between "
-          + minPoints + " and " + maxPoints);
+      if (sum < minPoints || sum > maxPoints) {
+        v.add(path + ".points", "give " + sum + " points in all; a ballot gives between " + minPoints + " and " + maxPoints);
+      }
     }
 
     @Override
@@ -134,11 +139,14 @@ public sealed interface BallotRules {
       BallotChecks.projects(pm.minus(), projects, path + ".minus", v);
       BallotChecks.count(pm.plus().size(), 0, maxPlus, path + ".plus", "plus votes", v);
       BallotChecks.count(pm.minus().size(), 0, maxMinus, path + ".minus", "minus votes", v);
-      v.check(pm.minus().isEmpty() || pm.plus().size() >= plusBeforeMinus, path + ".minus",
-          "minus votes need at least " + plusBeforeMinus + " plus votes first");
+      if (!pm.minus().isEmpty() && pm.plus().size() < plusBeforeMinus) {
+        v.add(path + ".minus", "minus votes need at least " + plusBeforeMinus + " plus votes first");
+      }
       Set<String> plus = new HashSet<>(pm.plus());
       for (int i = 0; i < pm.minus().size(); i++) {
-        v.check(!plus.contains(pm.minus().get(i)), path + ".minus[" + i + "]", "also has a plus vote");
+        if (plus.contains(pm.minus().get(i))) {
+          v.add(path + ".minus[" + i + "]", "also has a plus vote");
+        }
       }
     }
 

@@ -69,9 +69,15 @@ public record Election(String name, BigDecimal budget, BallotRules rules, List<P
     Set<String> voters = new HashSet<>();
     for (int i = 0; i < ballots.size(); i++) {
       CastBallot b = ballots.get(i);
-      String path = "ballots[" + i + "](voter " + b.voter() + ")";
-      v.check(voters.add(b.voter()), path + ".voter", "voted twice");
-      rules.check(b.ballot(), byId, path, v);
+      boolean first = voters.add(b.voter());
+      Violations probe = new Violations();
+      rules.check(b.ballot(), byId, "", probe);
+      if (!first || !probe.isEmpty()) {
+        // the path, built only for a bad ballot: a count validates every ballot of a city's vote
+        String path = "ballots[" + i + "](voter " + b.voter() + ")";
+        v.check(first, path + ".voter", "voted twice");
+        rules.check(b.ballot(), byId, path, v);
+      }
     }
     v.throwIfAny();
     return this;
