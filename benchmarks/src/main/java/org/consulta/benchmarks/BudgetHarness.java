@@ -22,8 +22,8 @@ import org.consulta.core.budgeting.ProjectOnBallot;
  * Counts one generated approval election the size of a large city's vote (default 100,000 voters,
  * 150 projects) with every counting rule, and prints the median of 11 timed counts (each after a
  * collection) after a warm-up ({@code Count.count}, validation of the election included), in wall
- * time and in the counting
- * thread's CPU time (steadier on a shared machine; it leaves out the garbage collector's threads).
+ * time and in the counting thread's CPU time (steadier on a shared machine; it leaves out the
+ * garbage collector's threads).
  *
  * <p>The election (seeded, so runs repeat): 10 districts of 12 projects and 30 city-wide projects;
  * costs log-normal around 150,000 (σ = 1), clamped to 20,000–2,000,000 and rounded to 100; the
