@@ -1,0 +1,20 @@
+META
+key;value
+description;Add1 changes the outcome. With shares of 50 the supporter of P1 (60) cannot pay for it. Add1 raises the shares one unit at a time up to 60, where P1 and P2 are both funded and spend the budget exactly. Hand-made and hand-checked (Consulta).
+num_projects;2
+num_votes;2
+budget;100
+vote_type;approval
+expected_greedy;P1,P2
+expected_knapsack;P1,P2
+expected_equalshares;P2
+expected_equalshares/add1;P1,P2
+expected_equalshares/add1-comparison;P1,P2
+PROJECTS
+project_id;cost;name
+P1;60;Dearer
+P2;40;Cheaper
+VOTES
+voter_id;vote
+1;P1
+2;P2

@@ -1,0 +1,32 @@
+META
+key;value
+description;Example 1 of equalshares.net/explanation (11 voters, budget 1100, five projects). Equal Shares funds the bike path, then the playground and the library (the page's outcome). Greedy funds the bike path and the gym. The comparison step chooses greedy: 6 voters prefer it and 4 prefer Equal Shares. Voters numbered left to right as on the page.
+num_projects;5
+num_votes;11
+budget;1100
+vote_type;approval
+expected_greedy;bike,gym
+expected_knapsack;gym,park,playground,library
+expected_equalshares;bike,playground,library
+expected_equalshares/add1;bike,playground,library
+expected_equalshares/add1-comparison;bike,gym
+PROJECTS
+project_id;cost;name
+bike;700;Bike path
+gym;400;Gym
+park;250;Park
+playground;200;Playground
+library;100;Library
+VOTES
+voter_id;vote
+1;bike,gym
+2;bike,gym,park
+3;bike,gym
+4;bike,gym,park
+5;bike,gym,park
+6;bike,gym
+7;park,playground,library
+8;playground
+9;playground,library
+10;park,playground,library
+11;bike

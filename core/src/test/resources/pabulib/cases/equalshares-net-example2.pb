@@ -1,0 +1,32 @@
+META
+key;value
+description;Example 2 of equalshares.net/explanation: Example 1 with the right-most voter (11) voting for the gym instead of the bike path. Equal Shares funds the gym, the park (paid unequally) and the playground (the page's outcome). Add1 adds the library at a share of 117. The comparison step keeps Equal Shares: 4 voters prefer it and 3 prefer greedy.
+num_projects;5
+num_votes;11
+budget;1100
+vote_type;approval
+expected_greedy;gym,bike
+expected_knapsack;gym,park,playground,library
+expected_equalshares;gym,park,playground
+expected_equalshares/add1;gym,park,playground,library
+expected_equalshares/add1-comparison;gym,park,playground,library
+PROJECTS
+project_id;cost;name
+bike;700;Bike path
+gym;400;Gym
+park;250;Park
+playground;200;Playground
+library;100;Library
+VOTES
+voter_id;vote
+1;bike,gym
+2;bike,gym,park
+3;bike,gym
+4;bike,gym,park
+5;bike,gym,park
+6;bike,gym
+7;park,playground,library
+8;playground
+9;playground,library
+10;park,playground,library
+11;gym
