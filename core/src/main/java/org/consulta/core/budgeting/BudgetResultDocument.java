@@ -21,8 +21,8 @@ import org.consulta.core.internal.MarkdownEscaper;
  *
  * <p>The document reads, in order: the title (the election's name, or "Participatory budgeting
  * result" when it has none); the rule used, by its pabulib name, with one sentence saying what it
- * does; the budget, what was spent and what is left (grouped thousands as {@link Amounts} writes
- * them, followed by META {@code currency} when the election has one); the number of ballots; a
+ * does; the budget, what was spent and what is left (comma-grouped thousands, as in the
+ * explanations, followed by META {@code currency} when the election has one); the number of ballots; a
  * table of every project in ballot order with its id, name, district (a column only when some
  * project has one), cost, score (the column named by the ballot kind: "Votes", "Points", "Borda
  * points" or "Net votes (plus minus minus)"), whether it is funded ("yes" or "no", in words) and
