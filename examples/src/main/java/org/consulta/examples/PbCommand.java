@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.consulta.core.budgeting.BudgetResultDocument;
 import org.consulta.core.budgeting.Count;
 import org.consulta.core.budgeting.CountResult;
 import org.consulta.core.budgeting.CountingRule;
@@ -35,11 +37,15 @@ import picocli.CommandLine.Spec;
  * {@code --rule} (by default the rule its META names) and prints the rule, the budget, what was
  * spent and left, every project with its verdict, and, when the file has a {@code selected}
  * column, whether Consulta funds the same projects the city published and which differ. {@code
- * --json} prints the same as one JSON object.
+ * --format json} (or its alias {@code --json}) prints the same as one JSON object; {@code --format
+ * markdown} and {@code --format html} print the public result document ({@link
+ * BudgetResultDocument}: the rule, the money, every project's votes, cost, funding and why, the
+ * rule's notes), without the comparison.
  *
  * <pre>{@code
  * java -jar examples/target/consulta-examples.jar pb examples/pb/warszawa-ursynow-approval.pb
  * ./consulta pb city.pb --rule equalshares/add1 --json
+ * ./consulta pb city.pb --format html > result.html
  * }</pre>
  *
  * <p>Exit codes: 0 counted, 1 the file is unreadable or its ballots break its rules (the error
@@ -67,7 +73,11 @@ public final class PbCommand implements Callable<Integer> {
       + "equalshares/add1-comparison (default: the rule the file's META names).")
   private String rule;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (the default), json (one object, with the comparison), "
+      + "markdown or html (the public result document, Markdown or an accessible HTML page).")
+  private String format;
+
+  @Option(names = "--json", description = "The same as --format json.")
   private boolean json;
 
   /** Creates the command; picocli sets its options. */
@@ -76,6 +86,7 @@ public final class PbCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Optional<CountingRule> chosen = rule == null ? Optional.empty() : Optional.of(rule(rule));
+    Format shown = format();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Election election;
@@ -102,13 +113,35 @@ public final class PbCommand implements Callable<Integer> {
       return 1;
     }
     Optional<Comparison> published = Pabulib.publishedSelection(election).map(city -> Comparison.of(election, result, city));
-    if (json) {
-      out.println(ConsultaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(election, result, published)));
-    } else {
-      print(out, election, result, published, chosen.isEmpty());
+    switch (shown) {
+      case JSON -> out.println(ConsultaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(election, result, published)));
+      case MARKDOWN -> out.print(BudgetResultDocument.markdown(election, result));
+      case HTML -> out.print(BudgetResultDocument.html(election, result));
+      case TEXT -> print(out, election, result, published, chosen.isEmpty());
     }
     out.flush();
     return 0;
+  }
+
+  /** What the command prints. */
+  enum Format {
+    TEXT, JSON, MARKDOWN, HTML
+  }
+
+  private Format format() {
+    if (format == null) {
+      return json ? Format.JSON : Format.TEXT;
+    }
+    Format named;
+    try {
+      named = Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--format: unknown format '" + format + "'; known: text, json, markdown, html");
+    }
+    if (json && named != Format.JSON) {
+      throw new ParameterException(spec.commandLine(), "--json conflicts with --format " + format + "; --json is --format json");
+    }
+    return named;
   }
 
   private CountingRule rule(String name) {

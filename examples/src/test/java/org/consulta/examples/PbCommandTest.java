@@ -39,7 +39,8 @@ class PbCommandTest {
     CliRun run = CliRun.of("pb", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: consulta-examples pb").contains("FILE", "--rule=RULE", "--json", "equalshares/add1-comparison");
+    assertThat(run.out()).contains("Usage: consulta-examples pb").contains("FILE", "--rule=RULE", "--format=FORMAT", "markdown", "html", "--json",
+        "equalshares/add1-comparison");
   }
 
   @Test
@@ -137,5 +138,58 @@ class PbCommandTest {
     assertThat(o.get("published").get("matches").asBoolean()).isTrue();
     assertThat(o.get("published").get("onlyConsulta")).isEmpty();
     assertThat(o.get("published").get("onlyPublished")).isEmpty();
+  }
+
+  @Test
+  void markdownPrintsTheResultDocumentWithOneTableRowPerProject() {
+    CliRun run = CliRun.of("pb", EXAMPLE.toString(), "--format", "markdown");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("# Budżet obywatelski Ursynów 2024 (przykład)\n")
+        .contains("- Rule: greedy. Projects are funded from the highest score down")
+        .contains("- Budget: 1,000,000 PLN\n- Spent: 1,000,000 PLN\n- Left: 0 PLN\n- Ballots: 10\n")
+        .contains("| Project | Name | Cost | Votes | Funded | Why |")
+        .containsPattern("(?m)^\\| 1 \\| Zielone podwórko; ławki i drzewa \\| 400,000 \\| 7 \\| yes \\| funded: ")
+        .containsPattern("(?m)^\\| 3 \\| Łąka kwietna przy szkole \\| 300,000 \\| 5 \\| no \\| skipped: did not fit the remaining 250,000")
+        .doesNotContain("Published outcome");
+    assertThat(run.out().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Project") && !l.startsWith("| ---"))).hasSize(5);
+  }
+
+  @Test
+  void htmlPrintsTheResultDocumentAsAnAccessiblePage() {
+    CliRun run = CliRun.of("pb", EXAMPLE.toString(), "--rule", "equalshares/add1", "--format", "HTML");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .contains("<title>Budżet obywatelski Ursynów 2024 (przykład)</title>")
+        .contains("<dt>Rule</dt><dd>equalshares/add1. Equal Shares")
+        .contains("<caption>Every project, in ballot order</caption>")
+        .contains("<th scope=\"col\">Votes</th>")
+        .contains("<th scope=\"row\">2</th><td>Plac zabaw &quot;Żyrafa&quot;</td>")
+        .doesNotContain("<script");
+    assertThat(run.out().split("<th scope=\"row\">", -1)).hasSize(1 + 5);
+  }
+
+  @Test
+  void jsonIsAnAliasOfFormatJson() throws IOException {
+    CliRun alias = CliRun.of("pb", EXAMPLE.toString(), "--json");
+    CliRun format = CliRun.of("pb", EXAMPLE.toString(), "--format", "json");
+
+    assertThat(format.exitCode()).as(format.err()).isZero();
+    assertThat(format.out()).isEqualTo(alias.out());
+    assertThat(ConsultaJson.mapper().readTree(format.out()).get("rule").asText()).isEqualTo("greedy");
+  }
+
+  @Test
+  void anUnknownFormatOrAConflictWithJsonIsAUsageError() {
+    CliRun unknown = CliRun.of("pb", EXAMPLE.toString(), "--format", "pdf");
+    CliRun conflict = CliRun.of("pb", EXAMPLE.toString(), "--json", "--format", "html");
+
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--format: unknown format 'pdf'; known: text, json, markdown, html");
+    assertThat(conflict.exitCode()).isEqualTo(2);
+    assertThat(conflict.err()).contains("--json conflicts with --format html");
   }
 }

@@ -1,6 +1,7 @@
 package org.consulta.core.outcome;
 
 import java.util.List;
+import org.consulta.core.internal.MarkdownEscaper;
 
 /**
  * Writes a report as CommonMark with GitHub-flavoured tables: ATX headings, a bold caption line

@@ -1,4 +1,4 @@
-package org.consulta.core.outcome;
+package org.consulta.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.consulta.core.outcome;
+package org.consulta.core.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * Escapes user and staff text for CommonMark and GitHub-flavoured Markdown tables, so a text is
  * shown as written and never becomes markup: no emphasis, link, image, HTML, entity or code span
  * anywhere, and no heading, quote, list, thematic break, setext underline or code block from the
- * start of a line. No library on core's class path does this (Guava escapes HTML only).
- * Stateless and thread-safe.
+ * start of a line. No library on core's class path does this (Guava escapes HTML only). Shared by
+ * the outcome report and the budget result document. Stateless and thread-safe.
  */
-final class MarkdownEscaper {
+public final class MarkdownEscaper {
   /** Characters that are markup wherever they stand. */
   private static final String ANYWHERE = "\\`*_[]<>|~&";
   /** Characters that are markup at the start of a line (after its indentation). */
@@ -24,7 +24,7 @@ final class MarkdownEscaper {
    * @return the text escaped line by line, leading indentation dropped (it would make code
    *     blocks), line breaks kept
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     return escape(text, true);
   }
 
@@ -34,7 +34,7 @@ final class MarkdownEscaper {
    *     its first line keeps its leading spaces and gets no line-start escape
    * @return the text escaped, line breaks kept
    */
-  static String escape(String text, boolean atLineStart) {
+  public static String escape(String text, boolean atLineStart) {
     String[] lines = text.split("\r\n|\r|\n", -1);
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < lines.length; i++) {
@@ -50,7 +50,7 @@ final class MarkdownEscaper {
    * @param text any text
    * @return the text escaped on one line, line breaks turned into spaces (headings, list items)
    */
-  static String oneLine(String text) {
+  public static String oneLine(String text) {
     return escape(text).replace('\n', ' ');
   }
 
@@ -58,7 +58,7 @@ final class MarkdownEscaper {
    * @param text any text
    * @return the text escaped for a table cell: {@code |} escaped, line breaks as {@code <br>}
    */
-  static String cell(String text) {
+  public static String cell(String text) {
     return escape(text).replace("\n", "<br>");
   }
 
