@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.consulta.core.internal.MarkdownEscaper;
+import org.consulta.core.value.MarkdownEscaper;
 
 /**
  * The public document of a budget vote's result, as Markdown or as a standalone, accessible HTML

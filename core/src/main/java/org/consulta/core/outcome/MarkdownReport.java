@@ -1,7 +1,7 @@
 package org.consulta.core.outcome;
 
 import java.util.List;
-import org.consulta.core.internal.MarkdownEscaper;
+import org.consulta.core.value.MarkdownEscaper;
 
 /**
  * Writes a report as CommonMark with GitHub-flavoured tables: ATX headings, a bold caption line

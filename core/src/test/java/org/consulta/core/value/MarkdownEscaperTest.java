@@ -1,4 +1,4 @@
-package org.consulta.core.internal;
+package org.consulta.core.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

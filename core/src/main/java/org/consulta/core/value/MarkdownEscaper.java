@@ -1,4 +1,4 @@
-package org.consulta.core.internal;
+package org.consulta.core.value;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
