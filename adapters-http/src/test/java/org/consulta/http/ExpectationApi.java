@@ -14,6 +14,7 @@ import org.consulta.core.access.Role;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.store.memory.InMemoryStore;
 import org.consulta.http.OutcomeApi.Reply;
+import org.consulta.testkit.MutableClock;
 
 /**
  * A server with the in-memory engine on a clock the test moves, for the expectation tests; its keys,

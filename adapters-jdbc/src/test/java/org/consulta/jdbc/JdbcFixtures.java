@@ -26,6 +26,7 @@ import org.consulta.core.participant.Participant;
 import org.consulta.core.store.IdGenerator;
 import org.consulta.core.store.Store;
 import org.consulta.core.value.LocalizedText;
+import org.consulta.testkit.MutableClock;
 
 /**
  * An engine on a given store for one tenant, with staff actors and helpers: the JDBC tests' copy

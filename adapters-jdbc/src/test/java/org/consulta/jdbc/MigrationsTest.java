@@ -13,6 +13,7 @@ import org.consulta.core.consultation.Consultation;
 import org.consulta.core.error.NotFoundException;
 import org.consulta.core.error.StoreException;
 import org.consulta.core.value.PageRequest;
+import org.consulta.testkit.MutableClock;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
