@@ -254,7 +254,7 @@ final class EqualShares {
         return obvious;
       }
       double covered = run.money(q) / profile.cost[q];
-      if (covered >= 1 - SharesRun.TOLERANCE) {
+      if (run.affordable(q)) {
         return new ProjectVerdict(project.id(), project.cost(), score, false, 0, VerdictReason.DID_NOT_FIT,
             "not funded: its supporters could pay for it, but it did not fit the money left");
       }

@@ -13,16 +13,18 @@ import java.util.List;
  * "effective vote count"); cumulative ballots use points (ρ = the highest payment per point).
  * Ties within {@link #TOLERANCE} go to the earlier project in {@link Scores#order}.
  *
- * <p>Arithmetic is in doubles (currency units). Every comparison that decides an outcome (can the
- * supporters afford it, is this ρ lower) allows a relative {@link #TOLERANCE}, far above the
- * rounding error of summing at most a few million amounts and far below any real difference
- * between projects (one cent in ten million). The money that leaves the run is checked exactly:
+ * <p>Arithmetic is in doubles (currency units). Whether supporters can afford a project allows a
+ * slack of the relative {@link #TOLERANCE} capped at a quarter of the smallest unit of money, so
+ * rounding never hides a real shortfall of one cent; comparing ρ values allows the relative
+ * tolerance, far above the rounding error of summing at most a few million amounts. The money that leaves the run is checked exactly:
  * {@link #spentMinor} is a sum of exact costs, and a run given a {@code limitMinor} never funds
  * beyond it. Single-thread; package-private.
  */
 final class SharesRun {
   /** Relative tolerance of every comparison between amounts or ρ values. */
   static final double TOLERANCE = 1e-9;
+  /** The most rounding may hide of a shortfall, as a share of the smallest unit of money: a quarter of a cent. */
+  static final double MINOR_SLACK = 0.25;
 
   final double endowment;
   /** Funded project indexes, in the order funded. */
@@ -93,7 +95,7 @@ final class SharesRun {
         if (best >= 0 && lowerBound[q] > bestRho * (1 + TOLERANCE)) {
           break;
         }
-        if (money(q) < p.cost[q] * (1 - TOLERANCE) || spentMinor + p.costMinor[q] > limitMinor) {
+        if (!affordable(q) || spentMinor + p.costMinor[q] > limitMinor) {
           unaffordable.add(q); // money only shrinks: it never becomes affordable again
           continue;
         }
@@ -121,6 +123,20 @@ final class SharesRun {
   }
 
   /** @return the money {@code q}'s supporters have left together */
+  /**
+   * The shortfall rounding may account for when deciding whether supporters can afford project
+   * {@code q}: the relative tolerance, but never as much as a quarter of the smallest unit of money,
+   * so a real shortfall of one cent (or one unit) is never hidden, whatever the cost.
+   */
+  /** @return whether project {@code q}'s supporters hold its cost, up to {@link #slack(int)} */
+  boolean affordable(int q) {
+    return money(q) >= p.cost[q] - slack(q);
+  }
+
+  private double slack(int q) {
+    return Math.min(p.cost[q] * TOLERANCE, MINOR_SLACK * Math.pow(10, -p.scale));
+  }
+
   double money(int q) {
     double m = 0;
     for (int g : p.supporters[q]) {

@@ -141,6 +141,19 @@ class EqualSharesTest {
   }
 
   @Test
+  void noShortfallOfOneCentIsHiddenOnALargeProjectEither() {
+    // shares of 10,000,000.00: P's three supporters hold 30,000,000.00 of its 30,000,000.01 (a
+    // relative tolerance alone, 1e-9 of the cost, would forgive 3 cents)
+    Election e = approval("40000000", List.of(project("P", "30000000.01"), project("R", "1.00")),
+        List.of(List.of("P"), List.of("P"), List.of("P"), List.of("R")));
+
+    CountResult r = Count.count(e, CountingRule.EQUAL_SHARES);
+
+    assertThat(r.selected()).containsExactly("R");
+    assertThat(r.verdict("P").reason()).isEqualTo(VerdictReason.SHARES_SHORT);
+  }
+
+  @Test
   void aTieGoesToTheEarlierProjectOnTheBallot() {
     Election e = approval("10", List.of(project("X", "10"), project("Y", "10")), List.of(List.of("Y", "X"), List.of("X", "Y")));
 
