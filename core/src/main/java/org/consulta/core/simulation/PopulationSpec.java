@@ -171,6 +171,7 @@ public record PopulationSpec(
       v.check(schema.dimensions().stream().anyMatch(d -> d.key().equals(key)), path + ".shares." + key, "is not a dimension of the schema");
     }
     for (DemographicDimension d : schema.dimensions()) {
+      v.check(d.options().size() <= Byte.MAX_VALUE, path + ".schema." + d.key(), "may have at most " + Byte.MAX_VALUE + " options in a simulation");
       v.check(!d.options().contains(DISTANCE), path + ".schema." + d.key(),
           "no option may be called \"" + DISTANCE + "\": representation." + d.key() + ".distance is a metric");
     }

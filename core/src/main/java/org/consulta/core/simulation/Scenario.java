@@ -314,6 +314,12 @@ public record Scenario(
       return this;
     }
 
+    /** @return an independent copy of this builder */
+    public Builder copy() {
+      return new Builder(new Scenario(name, start, days, openDays, consultation, commitments, population, behaviour, institution,
+          campaigns, seed));
+    }
+
     /**
      * @return the scenario
      * @throws InvalidInputException naming every bad field

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,12 +73,12 @@ public final class SimulationCsv {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    String s = String.format(Locale.ROOT, "%.6f", v);
-    int end = s.length();
-    while (s.charAt(end - 1) == '0') {
-      end--;
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
     }
-    return s.substring(0, end);
+    // six decimals, then no trailing zeros and no bare point: 0.9999999 gives "1", -0.0000001 gives "0"
+    java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 
   private static void row(Appendable out, List<String> cells) {

@@ -95,15 +95,14 @@ public final class Sweep {
 
   private static void expand(Scenario base, List<Axis> axes, int index, Scenario.Builder builder, List<String> labels, List<Scenario> out) {
     if (index == axes.size()) {
-      Scenario s = builder.build();
       String name = labels.isEmpty() ? base.name() : base.name() + " [" + String.join(", ", labels) + "]";
-      out.add(s.toBuilder().name(name).build());
+      out.add(builder.copy().name(name).build());
       return;
     }
     Axis axis = axes.get(index);
     for (Level level : axis.levels) {
-      Scenario.Builder next = builder.build().toBuilder();
-      level.change.apply(next);
+      // a copy of the builder (not validated: only whole combinations must be valid)
+      Scenario.Builder next = level.change.apply(builder.copy());
       List<String> more = new ArrayList<>(labels);
       more.add(axis.name + "=" + level.label);
       expand(base, axes, index + 1, next, more, out);

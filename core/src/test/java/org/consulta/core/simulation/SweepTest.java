@@ -126,5 +126,20 @@ class SweepTest {
     assertThat(SimulationCsv.number(3.0)).isEqualTo("3");
     assertThat(SimulationCsv.number(0.125)).isEqualTo("0.125");
     assertThat(SimulationCsv.number(1.0 / 3)).isEqualTo("0.333333");
+    assertThat(SimulationCsv.number(0.9999999)).isEqualTo("1");
+    assertThat(SimulationCsv.number(-0.0000001)).isEqualTo("0");
+    assertThat(SimulationCsv.number(2.5000004)).isEqualTo("2.5");
+    assertThat(SimulationCsv.number(-12.25)).isEqualTo("-12.25");
+  }
+
+  @Test
+  void onlyWholeCombinationsMustBeValid() {
+    // a decision on day 45 needs more than the base's 30 days: each combination has them
+    List<Scenario> grid = Sweep.grid(BASE.toBuilder().days(30).openDays(20).build(),
+        Sweep.axis("decision", Sweep.level("day 45", b -> b.institution(i -> i.withDecisionOn(45)))),
+        Sweep.axis("days", Sweep.level("50", b -> b.days(50)), Sweep.level("60", b -> b.days(60))));
+
+    assertThat(grid).extracting(Scenario::days).containsExactly(50, 60);
+    assertThat(grid).allSatisfy(s -> assertThat(s.institution().decisionDay()).hasValue(45));
   }
 }
