@@ -184,6 +184,10 @@ public record Scenario(
     institution.reportDay().ifPresent(d -> v.check(d >= openDays && d < days
         && d >= institution.decisionDay().orElse(openDays), "institution.reportDay",
         "must be after the consultation closes, at or after the decision, and before the run ends"));
+    for (int i = 0; i < commitments.size(); i++) {
+      v.check(!(commitments.get(i) instanceof CommitmentTerms.Custom), "commitments[" + i + "]",
+          "custom commitments need an evaluator, and a simulation's engine has none");
+    }
     v.check(consultation.channels().contains(Channel.ONLINE), "consultation.channels", "must include ONLINE");
     v.check(institution.sessions().isEmpty() || consultation.channels().contains(Channel.IN_PERSON), "consultation.channels",
         "must include IN_PERSON when the institution holds sessions");

@@ -47,6 +47,7 @@ public final class Simulation {
   public static SimulationResult run(Scenario scenario, long seed, SimulationListener listener) {
     requireNonNull(scenario, "scenario").validate();
     requireNonNull(listener, "listener");
+    EngineSetup.check(scenario);
     return new SimulationRun(scenario, seed, listener).run();
   }
 }

@@ -16,12 +16,9 @@ import org.consulta.core.access.Actor;
 import org.consulta.core.access.Role;
 import org.consulta.core.access.TenantId;
 import org.consulta.core.consultation.Channel;
-import org.consulta.core.consultation.Consultation;
 import org.consulta.core.consultation.ConsultationId;
 import org.consulta.core.consultation.ContributionKind;
-import org.consulta.core.consultation.NewConsultation;
 import org.consulta.core.consultation.Phase;
-import org.consulta.core.consultation.PhaseSchedule;
 import org.consulta.core.consultation.PhaseTransition;
 import org.consulta.core.contribution.Contribution;
 import org.consulta.core.contribution.ContributionId;
@@ -33,8 +30,6 @@ import org.consulta.core.error.ConsultaException;
 import org.consulta.core.expectation.CommitmentStatus;
 import org.consulta.core.expectation.CommitmentTerms;
 import org.consulta.core.expectation.Evaluation;
-import org.consulta.core.expectation.NewCommitment;
-import org.consulta.core.expectation.NewOfflineSession;
 import org.consulta.core.expectation.ResponseScope;
 import org.consulta.core.expectation.TimeAllowance;
 import org.consulta.core.expectation.WorkingCalendar;
@@ -68,7 +63,7 @@ import org.consulta.core.value.PageRequest;
  * trust, commitments are evaluated and the day's figures taken.
  */
 final class SimulationRun {
-  private static final TenantId TENANT = TenantId.of("simulation");
+  private static final TenantId TENANT = EngineSetup.TENANT;
   private static final LocalizedText RATIONALE = LocalizedText.of("en", "Thank you: this is our answer to your contribution.");
   private static final ResponseStatus[] STATUSES = {
       ResponseStatus.ACCEPTED, ResponseStatus.PARTLY_ACCEPTED, ResponseStatus.UNDER_CONSIDERATION, ResponseStatus.ALREADY_PLANNED,
@@ -85,8 +80,7 @@ final class SimulationRun {
   private final SplittableRandom random;
   private final SimulationClock clock;
   private final Consulta consulta;
-  private final Actor admin = Actor.of(TENANT, "sim-admin", Role.ADMIN);
-  private final Actor manager = Actor.of(TENANT, "sim-manager", Role.MANAGER);
+  private final Actor manager = EngineSetup.MANAGER;
   private final Actor moderator = Actor.of(TENANT, "sim-moderator", Role.MODERATOR);
   private final Actor responder = Actor.of(TENANT, "sim-responder", Role.RESPONDER);
   private final Actor sessionStaff = Actor.of(TENANT, "sim-session-staff", Role.RESPONDER);
@@ -126,7 +120,7 @@ final class SimulationRun {
     this.listener = listener;
     this.behaviour = scenario.behaviour();
     this.random = new SplittableRandom(seed);
-    this.day0 = scenario.start().atStartOfDay(ZoneOffset.UTC).toInstant();
+    this.day0 = EngineSetup.day0(scenario);
     this.clock = new SimulationClock(day0.minus(Duration.ofDays(2)));
     this.consulta = Consulta.builder().store(new InMemoryStore()).clock(clock).ids(IdGenerator.seeded(clock, seed)).build();
     this.pop = Population.draw(scenario.population(), random);
@@ -156,22 +150,7 @@ final class SimulationRun {
   }
 
   private void prepare() {
-    consulta.participants().defineDemographicSchema(admin, scenario.population().schema());
-    consulta.expectations().defineCalendar(admin, calendar);
-    consulta.expectations().defineReference(admin, scenario.population().shares());
-    Instant opens = day0.plus(Duration.ofHours(9));
-    Instant closes = day0.plus(Duration.ofDays(scenario.openDays()));
-    NewConsultation scheduled = scenario.consultation().withSchedule(PhaseSchedule.of(opens, closes));
-    Consultation draft = consulta.consultations().create(manager, scheduled);
-    consultation = draft.id();
-    for (CommitmentTerms terms : scenario.commitments()) {
-      consulta.expectations().declare(manager, NewCommitment.of(consultation, terms));
-    }
-    for (SessionPlan s : scenario.institution().sessions()) {
-      consulta.expectations().scheduleSession(manager, NewOfflineSession.of(consultation, Channel.IN_PERSON,
-          day0.plus(Duration.ofDays(s.day())).plus(Duration.ofHours(14)), LocalizedText.of("en", "Session on day " + s.day())));
-    }
-    consulta.consultations().transition(manager, PhaseTransition.to(consultation, Phase.SCHEDULED));
+    consultation = EngineSetup.prepare(consulta, scenario);
     for (int i = 0; i < pop.size; i++) {
       if (random.nextDouble() < behaviour.initialAwareness()) {
         becomeAware(i, 0);

@@ -134,7 +134,18 @@ public final class Sweep {
     v.check(seeds >= 1, "seeds", "must be at least 1");
     v.check(threads >= 1, "threads", "must be at least 1");
     v.throwIfAny();
-    scenarios.forEach(Scenario::validate);
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      try {
+        s.validate();
+        EngineSetup.check(s);
+      } catch (org.consulta.core.error.InvalidInputException e) {
+        for (org.consulta.core.error.Violation x : e.violations()) {
+          v.add("scenarios[" + i + "](" + s.name() + ")." + x.field(), x.reason());
+        }
+      }
+    }
+    v.throwIfAny();
     int total = scenarios.size() * seeds;
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

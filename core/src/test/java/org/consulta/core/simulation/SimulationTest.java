@@ -273,9 +273,30 @@ class SimulationTest {
   }
 
   @Test
+  void theEngineJudgesTheConsultationBeforeTheRunAndNamesTheScenariosFields() {
+    org.consulta.core.consultation.NewConsultation c = Scenario.defaultConsultation();
+    org.consulta.core.consultation.NewConsultation untitled = new org.consulta.core.consultation.NewConsultation(
+        org.consulta.core.value.LocalizedText.of("en", " "), c.summary(), c.description(), c.purpose(), c.questions(), c.influence(),
+        c.schedule(), c.channels(), c.eligibility(), c.acceptedKinds(), c.forms(), c.categories(), c.supportRules(), c.moderation(),
+        c.idempotencyKey());
+    Scenario bad = new Scenario("untitled", Scenario.defaults().start(), 10, 10, untitled, List.of(), Scenario.defaults().population(),
+        Behaviour.defaults(), Institution.defaults(), List.of(), 1);
+    List<String> heard = new java.util.ArrayList<>();
+
+    assertThatThrownBy(() -> Simulation.run(bad, 1, (run, day, days, record) -> heard.add(run)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+            .allMatch(f -> f.startsWith("consultation.title")).isNotEmpty());
+    assertThat(heard).isEmpty();
+    assertThatThrownBy(() -> Sweep.run(List.of(town().days(5).openDays(5).build(), bad), 2, 2, SweepListener.NONE))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+            .allMatch(f -> f.startsWith("scenarios[1](untitled).consultation.title")));
+  }
+
+  @Test
   void aBadScenarioIsRefusedNamingEveryBadField() {
     assertThatThrownBy(() -> Scenario.builder().name(" ").days(0).residents(0)
             .behaviour(b -> b.withContributeRate(1.5))
+            .commitment(new CommitmentTerms.Custom("my-rule", java.util.Map.of(), org.consulta.core.value.LocalizedText.of("en", "Mine")))
             .population(p -> p.withCells(List.of(new PopulationCell(java.util.Map.of("district", "mars"), 0.5))))
             .campaign(Campaign.of("c", CampaignKind.POSTERS, 5, 2, 2.0).withReach("shoe_size", "42", 2.0).withReach("district", "mars", 2))
             .population(p -> p.withInternetAccess("age_band", "65plus", 0.5).withPropensity("hair", "red", ChannelFactors.both(2)))
@@ -284,6 +305,6 @@ class SimulationTest {
             .contains("name", "days", "population.size", "behaviour.contributeRate", "campaigns[0].lastDay", "campaigns[0].dailyReach",
                 "campaigns[0].reachBy.shoe_size", "campaigns[0].reachBy.district.mars", "population.internetAccessBy.age_band.65plus",
                 "population.propensity.hair", "population.cells[0].values.district", "population.cells[0].values.age_band",
-                "population.cells"));
+                "population.cells", "commitments[0]"));
   }
 }
