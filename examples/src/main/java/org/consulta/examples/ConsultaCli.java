@@ -51,6 +51,9 @@ public final class ConsultaCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true"); // charts are drawn to files, never shown
+    }
     System.exit(new CommandLine(new ConsultaCli()).execute(args));
   }
 

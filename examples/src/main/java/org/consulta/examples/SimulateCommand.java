@@ -117,13 +117,21 @@ public final class SimulateCommand implements Callable<Integer> {
         threadCount);
     err.flush();
     long started = System.nanoTime();
-    List<SweepRuns> results = Sweep.run(scenarios, seeds, threadCount, (result, done, total) -> {
-      synchronized (err) {
-        err.printf(Locale.ROOT, "simulate: run %d/%d done (%s, seed %d), %.1f s elapsed%n", done, total, result.scenario(), result.seed(),
-            (System.nanoTime() - started) / 1e9);
-        err.flush();
-      }
-    });
+    List<SweepRuns> results;
+    try {
+      results = Sweep.run(scenarios, seeds, threadCount, (result, done, total) -> {
+        synchronized (err) {
+          err.printf(Locale.ROOT, "simulate: run %d/%d done (%s, seed %d), %.1f s elapsed%n", done, total, result.scenario(), result.seed(),
+              (System.nanoTime() - started) / 1e9);
+          err.flush();
+        }
+      });
+    } catch (InvalidInputException e) {
+      // what only the engine can judge (the consultation, the commitments), checked before any run
+      String where = scenario == null ? "the default scenario" : "scenario file " + scenario;
+      throw new ParameterException(spec.commandLine(), where + (residents != null || days != null ? " with the overrides" : "")
+          + " is invalid:" + e.violations().stream().map(Violation::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
+    }
     List<Path> written = write(results);
     stdout.println("Results of " + scenarios.size() + " scenario(s), " + seeds + " seed(s) each, in " + out.toAbsolutePath().normalize());
     written.forEach(p -> stdout.println("  " + out.relativize(p)));
@@ -168,7 +176,8 @@ public final class SimulateCommand implements Callable<Integer> {
       return out;
     } catch (InvalidInputException e) {
       String where = scenario == null ? "the default scenario" : "scenario file " + scenario;
-      throw new ParameterException(spec.commandLine(), where + " is invalid:" + e.violations().stream()
+      throw new ParameterException(spec.commandLine(), where + (residents != null || days != null ? " with the overrides" : "")
+          + " is invalid:" + e.violations().stream()
           .map(Violation::toString).collect(Collectors.joining("\n  ", "\n  ", "")));
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "cannot read scenario file " + scenario + ": " + e.getMessage());

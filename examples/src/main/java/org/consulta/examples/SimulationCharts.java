@@ -30,7 +30,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * SVG charts of a sweep, drawn with JFreeChart on JFreeSVG, headless (no display needed).
+ * SVG charts of a sweep, drawn with JFreeChart on JFreeSVG; needs no display (the command line
+ * runs headless).
  *
  * <ul>
  *   <li>{@link #participation(List)}: participants (cumulative) and contributions per day, the mean
@@ -60,10 +61,6 @@ public final class SimulationCharts {
   private static final Color[] PALETTE = {
       new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e), new Color(0x9467bd),
       new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
-
-  static {
-    System.setProperty("java.awt.headless", "true");
-  }
 
   private SimulationCharts() {}
 
