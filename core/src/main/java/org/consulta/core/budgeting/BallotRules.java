@@ -28,6 +28,15 @@ public sealed interface BallotRules {
   String kind();
 
   /**
+   * Adds a violation for every limit that makes no sense (a negative count, a minimum above the
+   * maximum), so rules that would refuse every ballot are refused themselves.
+   *
+   * @param path the field prefix, e.g. {@code rules}
+   * @param v where the violations go
+   */
+  void checkLimits(String path, Violations v);
+
+  /**
    * Approval (and knapsack) ballots.
    *
    * @param minProjects the fewest projects a ballot names, at least 0
@@ -60,6 +69,13 @@ public sealed interface BallotRules {
     @Override
     public String kind() {
       return "approval";
+    }
+
+    @Override
+    public void checkLimits(String path, Violations v) {
+      v.check(minProjects >= 0, path + ".minProjects", "must be at least 0");
+      v.check(maxProjects >= minProjects, path + ".maxProjects", "must be at least minProjects (" + minProjects + ")");
+      maxTotalCost.ifPresent(max -> v.check(max.signum() > 0, path + ".maxTotalCost", "must be positive"));
     }
   }
 
@@ -95,6 +111,13 @@ public sealed interface BallotRules {
     public String kind() {
       return "cumulative";
     }
+
+    @Override
+    public void checkLimits(String path, Violations v) {
+      v.check(minPoints >= 0, path + ".minPoints", "must be at least 0");
+      v.check(maxPoints >= minPoints, path + ".maxPoints", "must be at least minPoints (" + minPoints + ")");
+      v.check(maxPerProject >= 1, path + ".maxPerProject", "must be at least 1");
+    }
   }
 
   /**
@@ -117,6 +140,12 @@ public sealed interface BallotRules {
     @Override
     public String kind() {
       return "ordinal";
+    }
+
+    @Override
+    public void checkLimits(String path, Violations v) {
+      v.check(minLength >= 0, path + ".minLength", "must be at least 0");
+      v.check(maxLength >= minLength, path + ".maxLength", "must be at least minLength (" + minLength + ")");
     }
   }
 
@@ -153,6 +182,13 @@ public sealed interface BallotRules {
     @Override
     public String kind() {
       return "plusminus";
+    }
+
+    @Override
+    public void checkLimits(String path, Violations v) {
+      v.check(maxPlus >= 1, path + ".maxPlus", "must be at least 1");
+      v.check(maxMinus >= 0 && maxMinus < maxPlus, path + ".maxMinus", "must be at least 0 and fewer than maxPlus (" + maxPlus + ")");
+      v.check(plusBeforeMinus >= 0 && plusBeforeMinus <= maxPlus, path + ".plusBeforeMinus", "must be between 0 and maxPlus (" + maxPlus + ")");
     }
   }
 }

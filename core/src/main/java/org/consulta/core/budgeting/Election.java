@@ -42,6 +42,16 @@ public record Election(String name, BigDecimal budget, BallotRules rules, List<P
     return new Election(name, budget, BallotRules.Approval.unlimited(), projects, ballots, Map.of());
   }
 
+  /** The largest amount a count handles: counts run on exact whole minor units. */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+  /** The most decimal places an amount may have. */
+  public static final int MAX_SCALE = 4;
+  private static final String MONEY_LIMITS = "must be below " + MAX_AMOUNT.toPlainString() + " with at most " + MAX_SCALE + " decimals";
+
+  private static boolean countable(BigDecimal amount) {
+    return amount.abs().compareTo(MAX_AMOUNT) < 0 && amount.stripTrailingZeros().scale() <= MAX_SCALE;
+  }
+
   /** @return the projects by id, in ballot order */
   public Map<String, ProjectOnBallot> projectsById() {
     Map<String, ProjectOnBallot> byId = new LinkedHashMap<>();
@@ -59,11 +69,14 @@ public record Election(String name, BigDecimal budget, BallotRules rules, List<P
   public Election validate() {
     Violations v = new Violations();
     v.check(budget.signum() > 0, "budget", "must be positive");
+    v.check(countable(budget), "budget", MONEY_LIMITS);
+    rules.checkLimits("rules", v);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < projects.size(); i++) {
       ProjectOnBallot p = projects.get(i);
       v.check(ids.add(p.id()), "projects[" + i + "].id", "repeats " + p.id());
       v.check(p.cost().signum() > 0, "projects[" + i + "].cost", "must be positive");
+      v.check(countable(p.cost()), "projects[" + i + "].cost", MONEY_LIMITS);
     }
     Map<String, ProjectOnBallot> byId = projectsById();
     Set<String> voters = new HashSet<>();

@@ -1,6 +1,7 @@
 package org.consulta.core.budgeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.consulta.core.budgeting.Elections.projects;
@@ -214,5 +215,33 @@ class BallotRulesTest {
   void aValidElectionValidatesToItself() {
     Election e = Elections.approval("100", PROJECTS, "P1", "P2 P3");
     assertThat(e.validate()).isSameAs(e);
+  }
+
+  @Test
+  void rulesThatWouldRefuseEveryBallotAreRefusedThemselves() {
+    List<BallotRules> bad = List.of(new BallotRules.Approval(-1, -2, java.util.Optional.of(java.math.BigDecimal.ZERO)),
+        new BallotRules.Cumulative(5, 3, 0), new BallotRules.Ordinal(-1, -2), new BallotRules.PlusMinus(0, 0, 3));
+    List<List<String>> fields = List.of(List.of("rules.minProjects", "rules.maxProjects", "rules.maxTotalCost"),
+        List.of("rules.maxPoints", "rules.maxPerProject"), List.of("rules.minLength", "rules.maxLength"),
+        List.of("rules.maxPlus", "rules.maxMinus", "rules.plusBeforeMinus"));
+    for (int i = 0; i < bad.size(); i++) {
+      org.consulta.core.error.Violations v = new org.consulta.core.error.Violations();
+      bad.get(i).checkLimits("rules", v);
+      assertThat(v.list()).extracting(org.consulta.core.error.Violation::field).as(bad.get(i).toString()).containsExactlyElementsOf(fields.get(i));
+    }
+    org.consulta.core.error.Violations fine = new org.consulta.core.error.Violations();
+    new BallotRules.PlusMinus(4, 2, 2).checkLimits("rules", fine);
+    BallotRules.Approval.unlimited().checkLimits("rules", fine);
+    assertThat(fine.isEmpty()).isTrue();
+  }
+
+  @Test
+  void anElectionNamesAmountsACountCannotHandle() {
+    Election e = new Election("huge", new java.math.BigDecimal("1e15"), new BallotRules.Ordinal(3, 1),
+        List.of(ProjectOnBallot.of("A", "A", new java.math.BigDecimal("0.00001"))), List.of(), java.util.Map.of());
+
+    assertThatThrownBy(e::validate).isInstanceOfSatisfying(org.consulta.core.error.InvalidInputException.class,
+        x -> assertThat(x.violations()).extracting(org.consulta.core.error.Violation::field)
+            .containsExactly("budget", "rules.maxLength", "projects[0].cost"));
   }
 }
