@@ -48,8 +48,9 @@ import picocli.CommandLine.Spec;
  * ./consulta pb city.pb --format html > result.html
  * }</pre>
  *
- * <p>Exit codes: 0 counted, 1 the file is unreadable or its ballots break its rules (the error
- * names the section and line, or the ballots), 2 bad usage (unknown rule, missing file).
+ * <p>Exit codes: 0 counted, 1 the file is unreadable (not UTF-8, malformed: the error names the
+ * section and line), its ballots break its rules (the error names them), or the exact knapsack
+ * gave up at its step limit, 2 bad usage (unknown rule, missing file).
  *
  * <p>Single-use: picocli creates one instance per command line.
  */
@@ -98,11 +99,23 @@ public final class PbCommand implements Callable<Integer> {
       err.println("pb: " + file + ": " + e.getMessage());
       err.flush();
       return 1;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      err.println("pb: " + file + " is not UTF-8 text (pabulib files are UTF-8)");
+      err.flush();
+      return 1;
+    } catch (IOException e) {
+      err.println("pb: cannot read " + file + ": " + e.getMessage());
+      err.flush();
+      return 1;
     }
     CountingRule counting = chosen.orElseGet(() -> fileRule(election));
     CountResult result;
     try {
       result = Count.count(election, counting);
+    } catch (org.consulta.core.budgeting.CountTooLargeException e) {
+      err.println("pb: " + file + ": " + e.getMessage());
+      err.flush();
+      return 1;
     } catch (InvalidInputException e) {
       err.println("pb: " + file + " cannot be counted with " + counting.wireName() + ":");
       e.violations().stream().limit(20).forEach(v -> err.println("  " + v));

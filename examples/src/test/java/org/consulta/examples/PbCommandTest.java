@@ -192,4 +192,15 @@ class PbCommandTest {
     assertThat(conflict.exitCode()).isEqualTo(2);
     assertThat(conflict.err()).contains("--json conflicts with --format html");
   }
+
+  @Test
+  void aFileThatIsNotUtf8FailsSayingSo() throws IOException {
+    Path latin1 = dir.resolve("latin1.pb");
+    Files.write(latin1, Files.readString(EXAMPLE, StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1));
+
+    CliRun run = CliRun.of("pb", latin1.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("latin1.pb").doesNotContain("Exception in thread").doesNotContain("\tat ");
+  }
 }
