@@ -16,6 +16,7 @@ import org.consulta.core.simulation.Replay;
 import org.consulta.core.simulation.ReplayEvent;
 import org.consulta.core.simulation.ReplayResult;
 import org.consulta.core.simulation.ReplaySummary;
+import org.consulta.core.simulation.SimulationCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,7 +77,9 @@ public final class ReplayPolisCommand implements Callable<Integer> {
     Path csv = outDir.resolve("timeseries.csv");
     Path series = outDir.resolve("timeseries.json");
     json.writeValue(summary.toFile(), result.summary());
-    Files.writeString(csv, TimeSeriesCsv.write(result.days()), StandardCharsets.UTF_8);
+    StringBuilder table = new StringBuilder();
+    SimulationCsv.timeSeries(result.days(), table);
+    Files.writeString(csv, table, StandardCharsets.UTF_8);
     Map<String, Object> days = new LinkedHashMap<>();
     days.put("source", export.name());
     days.put("days", result.days());
