@@ -212,8 +212,9 @@ final class EqualShares {
     return String.format(Locale.ROOT, "%,.2f", amount);
   }
 
+  /** An exact amount as the other rules write it ({@link Amounts#format}). */
   static String plain(BigDecimal amount) {
-    return String.format(Locale.ROOT, "%,." + Math.max(0, amount.scale()) + "f", amount);
+    return Amounts.format(amount);
   }
 
   /** An Equal Shares run with what led to it, turned into a result. */
