@@ -34,6 +34,11 @@ public record Campaign(String name, CampaignKind kind, int firstDay, int lastDay
   }
 
   /**
+   * @param name a label for the output
+   * @param kind the medium
+   * @param firstDay the first day it runs
+   * @param lastDay the last day it runs
+   * @param dailyReach the daily probability of reaching an unaware resident
    * @return an untargeted campaign
    */
   public static Campaign of(String name, CampaignKind kind, int firstDay, int lastDay, double dailyReach) {

@@ -224,11 +224,13 @@ public record Scenario(
       seed = s.seed;
     }
 
+    /** @return this builder, with the scenario's label */
     public Builder name(String name) {
       this.name = requireNonNull(name, "name");
       return this;
     }
 
+    /** @return this builder, with the opening day (day 0) */
     public Builder start(LocalDate start) {
       this.start = requireNonNull(start, "start");
       return this;
@@ -243,11 +245,13 @@ public record Scenario(
       return this;
     }
 
+    /** @return this builder, with how many days the consultation is open (at most {@code days}) */
     public Builder openDays(int openDays) {
       this.openDays = openDays;
       return this;
     }
 
+    /** @return this builder, with the consultation (its schedule is replaced by the run's dates) */
     public Builder consultation(NewConsultation consultation) {
       this.consultation = requireNonNull(consultation, "consultation");
       return this;
@@ -259,22 +263,26 @@ public record Scenario(
       return this;
     }
 
+    /** @return this builder, with one more commitment, declared before the consultation opens */
     public Builder commitment(CommitmentTerms terms) {
       commitments.add(requireNonNull(terms, "terms"));
       return this;
     }
 
+    /** @return this builder, with these commitments instead of the ones it had */
     public Builder commitments(List<CommitmentTerms> terms) {
       commitments.clear();
       commitments.addAll(terms);
       return this;
     }
 
+    /** @return this builder, with this population */
     public Builder population(PopulationSpec population) {
       this.population = requireNonNull(population, "population");
       return this;
     }
 
+    /** @return this builder, with its population changed, e.g. {@code p -> p.withInitialTrust(0.3)} */
     public Builder population(UnaryOperator<PopulationSpec> change) {
       return population(change.apply(population));
     }
@@ -284,35 +292,42 @@ public record Scenario(
       return population(population.withSize(size));
     }
 
+    /** @return this builder, with this behaviour */
     public Builder behaviour(Behaviour behaviour) {
       this.behaviour = requireNonNull(behaviour, "behaviour");
       return this;
     }
 
+    /** @return this builder, with its behaviour changed, e.g. {@code b -> b.withWordOfMouth(1)} */
     public Builder behaviour(UnaryOperator<Behaviour> change) {
       return behaviour(change.apply(behaviour));
     }
 
+    /** @return this builder, with this institution */
     public Builder institution(Institution institution) {
       this.institution = requireNonNull(institution, "institution");
       return this;
     }
 
+    /** @return this builder, with its institution changed, e.g. {@code i -> i.withResponsesPerDay(80)} */
     public Builder institution(UnaryOperator<Institution> change) {
       return institution(change.apply(institution));
     }
 
+    /** @return this builder, with one more campaign */
     public Builder campaign(Campaign campaign) {
       campaigns.add(requireNonNull(campaign, "campaign"));
       return this;
     }
 
+    /** @return this builder, with these campaigns instead of the ones it had */
     public Builder campaigns(List<Campaign> all) {
       campaigns.clear();
       campaigns.addAll(all);
       return this;
     }
 
+    /** @return this builder, with the seed of the first run */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;

@@ -69,12 +69,20 @@ public final class Sweep {
     }
   }
 
-  /** @return a level */
+  /**
+   * @param label the level's label, used in the scenario names
+   * @param change what it changes, on a copy of the builder (its return value is used)
+   * @return a level
+   */
   public static Level level(String label, UnaryOperator<Scenario.Builder> change) {
     return new Level(label, change);
   }
 
-  /** @return an axis */
+  /**
+   * @param name the swept parameter's name, used in the scenario names
+   * @param levels its levels, at least one
+   * @return an axis
+   */
   public static Axis axis(String name, Level... levels) {
     return new Axis(name, List.of(levels));
   }
