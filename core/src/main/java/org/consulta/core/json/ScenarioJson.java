@@ -123,11 +123,24 @@ public final class ScenarioJson {
     requireNonNull(file, "file");
     if (file.isArray()) {
       List<Scenario> all = new ArrayList<>();
+      List<org.consulta.core.error.Violation> bad = new ArrayList<>();
       for (int i = 0; i < file.size(); i++) {
         if (file.get(i).has(SWEEP)) {
-          throw invalid("[" + i + "]." + SWEEP, "a sweep goes in a single scenario object, not in a list of scenarios");
+          bad.add(new org.consulta.core.error.Violation("[" + i + "]." + SWEEP,
+              "a sweep goes in a single scenario object, not in a list of scenarios"));
+          continue;
         }
-        all.addAll(readAll(file.get(i)));
+        try {
+          all.addAll(readAll(file.get(i)));
+        } catch (InvalidInputException e) {
+          // every scenario of the list is checked, each error named by its position
+          for (org.consulta.core.error.Violation v : e.violations()) {
+            bad.add(new org.consulta.core.error.Violation("[" + i + "]." + v.field(), v.reason()));
+          }
+        }
+      }
+      if (!bad.isEmpty()) {
+        throw new InvalidInputException(bad);
       }
       if (all.isEmpty()) {
         throw invalid("scenarios", "the list needs at least one scenario");
@@ -139,13 +152,13 @@ public final class ScenarioJson {
     }
     ObjectNode base = merged((ObjectNode) file);
     JsonNode sweep = base.remove(SWEEP);
-    Scenario first = toScenario(base, "");
     if (sweep == null) {
-      return List.of(first);
+      return List.of(toScenario(base, ""));
     }
+    // only whole combinations must be valid: the base may lack what every level supplies
     List<Axis> axes = axes(base, sweep);
     List<Scenario> out = new ArrayList<>();
-    expand(base, first.name(), axes, 0, new ArrayList<>(), out);
+    expand(base, base.path("name").asText("scenario"), axes, 0, new ArrayList<>(), out);
     return List.copyOf(out);
   }
 
@@ -248,6 +261,11 @@ public final class ScenarioJson {
     Axis axis = axes.get(index);
     for (JsonNode value : axis.values) {
       ObjectNode next = tree.deepCopy();
+      String missing = checkPath(next, axis.path);
+      if (missing != null) {
+        // an earlier level replaced what this path goes through (say, a shorter campaigns array)
+        throw invalid(SWEEP + "." + axis.path, missing + " once " + String.join(", ", labels) + " is applied");
+      }
       set(next, axis.path, value);
       List<String> more = new ArrayList<>(labels);
       more.add(axis.path + "=" + (value.isValueNode() ? value.asText() : value.toString()));

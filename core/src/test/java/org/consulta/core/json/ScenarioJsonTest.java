@@ -1,6 +1,7 @@
 package org.consulta.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
@@ -183,5 +184,33 @@ class ScenarioJsonTest {
 
   private static List<Violation> violations(String json) {
     return catchThrowableOfType(() -> ScenarioJson.readAll(json), InvalidInputException.class).violations();
+  }
+
+  @Test
+  void aSweepNeedsOnlyItsCombinationsToBeValid() {
+    List<Scenario> all = ScenarioJson.readAll("""
+        {"name": "late decision", "days": 30, "openDays": 20, "institution": {"decisionDay": 45},
+         "sweep": {"days": [50, 60]}}
+        """);
+
+    assertThat(all).extracting(Scenario::days).containsExactly(50, 60);
+  }
+
+  @Test
+  void aSweepPathThatAnEarlierLevelRemovedIsNamed() {
+    assertThatThrownBy(() -> ScenarioJson.readAll("""
+        {"campaigns": [{"name": "posters", "kind": "POSTERS", "firstDay": 0, "lastDay": 5, "dailyReach": 0.03}],
+         "sweep": {"campaigns": [[]], "campaigns[0].dailyReach": [0.01, 0.05]}}
+        """)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> assertThat(v.field()).isEqualTo("sweep.campaigns[0].dailyReach")));
+  }
+
+  @Test
+  void everyScenarioOfAListIsCheckedAndNamedByPosition() {
+    assertThatThrownBy(() -> ScenarioJson.readAll("""
+        [{"name": "fine"}, {"days": 0}, {"population": {"sise": 5}}]
+        """)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+            .extracting(org.consulta.core.error.Violation::field).anyMatch(f -> f.startsWith("[1].days"))
+            .anyMatch(f -> f.startsWith("[2].population.sise")).noneMatch(f -> f.startsWith("[0]")));
   }
 }
