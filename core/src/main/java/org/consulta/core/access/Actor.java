@@ -22,6 +22,13 @@ import java.util.Set;
  * @param roles the roles granted, may be empty (an anonymous visitor)
  */
 public record Actor(TenantId tenant, String subject, Set<Role> roles) {
+  /**
+   * What readers who are not staff see in place of a staff member's subject (who recorded offline
+   * input, answered, recorded a decision, created a theme, updated a result): the institution acts,
+   * not a person.
+   */
+  public static final String PUBLIC_STAFF = "staff";
+
   public Actor {
     requireNonNull(tenant, "tenant");
     requireNonNull(subject, "subject");

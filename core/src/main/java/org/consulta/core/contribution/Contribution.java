@@ -154,11 +154,15 @@ public record Contribution(
 
   /**
    * @return this contribution as everyone but staff reads it: every redacted span masked (see
-   *     {@link Redaction}); itself when nothing is redacted
+   *     {@link Redaction}) and the staff member who recorded offline input named {@value
+   *     org.consulta.core.access.Actor#PUBLIC_STAFF}; itself when there is neither
    */
   public Contribution publicView() {
+    Optional<String> recorder = recordedBy.map(staff -> org.consulta.core.access.Actor.PUBLIC_STAFF);
     if (redactions.isEmpty()) {
-      return this;
+      return recordedBy.isEmpty() ? this : new Contribution(id, tenant, consultation, version, kind, author, body, answers, language,
+          channel, recorder, visibility, confidentialTo, parent, side, question, location, category, state, qualified, tally, replies,
+          redactions, campaign, flags, submittedAt, updatedAt);
     }
     Optional<String> maskedBody = body.map(b -> Redaction.apply(b, TextSpan.BODY, redactions));
     Map<String, Answer> maskedAnswers = new java.util.LinkedHashMap<>(answers);
@@ -167,7 +171,7 @@ public record Contribution(
         maskedAnswers.put(key, new Answer.Text(Redaction.apply(text.value(), "answers." + key, redactions)));
       }
     });
-    return new Contribution(id, tenant, consultation, version, kind, author, maskedBody, maskedAnswers, language, channel, recordedBy,
+    return new Contribution(id, tenant, consultation, version, kind, author, maskedBody, maskedAnswers, language, channel, recorder,
         visibility, confidentialTo, parent, side, question, location, category, state, qualified, tally, replies, redactions, campaign,
         flags, submittedAt, updatedAt);
   }

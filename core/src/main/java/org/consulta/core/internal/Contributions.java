@@ -158,7 +158,7 @@ final class Contributions implements ContributionService {
   }
 
   private static Page<Contribution> view(Tx tx, Page<Contribution> page) {
-    if (tx.actor.isStaff() || page.items().stream().allMatch(c -> c.redactions().isEmpty())) {
+    if (tx.actor.isStaff() || page.items().stream().allMatch(c -> c.redactions().isEmpty() && c.recordedBy().isEmpty())) {
       return page;
     }
     return new Page<>(page.items().stream().map(Contribution::publicView).toList(), page.next());

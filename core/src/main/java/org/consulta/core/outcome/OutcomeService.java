@@ -24,7 +24,7 @@ public interface OutcomeService {
    * recorded a decision, created a theme or updated a result): the institution speaks, not a
    * person. Staff readers see the subjects.
    */
-  String STAFF = "staff";
+  String STAFF = org.consulta.core.access.Actor.PUBLIC_STAFF;
 
   // ---- themes
 

@@ -298,6 +298,18 @@ class ContributionBatchTest {
     assertThat(store.count(Write.UPDATE)).isEqualTo(2);
   }
 
+  @Test
+  void readersWhoAreNotStaffSeeWhoRecordedPaperInputAsStaff() {
+    Contribution recorded = contributions.submit(f.moderator, paper("on paper").build());
+
+    assertThat(recorded.recordedBy()).contains(f.moderator.subject());
+    assertThat(contributions.get(f.moderator, recorded.id()).recordedBy()).contains(f.moderator.subject());
+    assertThat(contributions.get(f.visitor, recorded.id()).recordedBy()).contains(org.consulta.core.access.Actor.PUBLIC_STAFF);
+    assertThat(contributions.list(f.visitor, ContributionQuery.of(c.id()), PageRequest.first()).items())
+        .filteredOn(x -> x.id().equals(recorded.id())).extracting(Contribution::recordedBy)
+        .containsExactly(java.util.Optional.of(org.consulta.core.access.Actor.PUBLIC_STAFF));
+  }
+
   @ParameterizedTest
   @EnumSource(value = Write.class, names = {"INSERT_ALL", "UPDATE", "APPEND_ALL"})
   void aStoreFailureInTheMiddleOfTheBatchsWritesLeavesNoTrace(Write failing) {
@@ -317,10 +329,10 @@ class ContributionBatchTest {
     store.failOn(Optional.empty());
 
     assertThat(stored()).isEqualTo(storedBefore);
-    assertThat(contributions.get(f.visitor, proposal.id())).isEqualTo(proposal);
-    assertThat(contributions.get(f.visitor, other.id())).isEqualTo(other);
+    assertThat(contributions.get(f.visitor, proposal.id())).isEqualTo(proposal.publicView());
+    assertThat(contributions.get(f.visitor, other.id())).isEqualTo(other.publicView());
     assertThat(contributions.counts(f.visitor, c.id())).isEqualTo(counts);
-    assertThat(contributions.mine(f.actor(p), PageRequest.first()).items()).containsExactlyInAnyOrderElementsOf(storedBefore);
+    assertThat(contributions.mine(f.actor(p), PageRequest.first()).items()).containsExactlyInAnyOrderElementsOf(storedBefore.stream().map(Contribution::publicView).toList());
     assertThat(f.lastPosition()).isEqualTo(before);
     assertThat(f.heard).hasSize(heard);
 

@@ -107,7 +107,7 @@ class ContributionServiceTest {
 
     assertThat(paper.author()).contains(p.id());
     assertThat(paper.recordedBy()).contains("staff-moderator");
-    assertThat(contributions.mine(f.actor(p), PageRequest.first()).items()).containsExactly(paper);
+    assertThat(contributions.mine(f.actor(p), PageRequest.first()).items()).containsExactly(paper.publicView());
   }
 
   @Test
