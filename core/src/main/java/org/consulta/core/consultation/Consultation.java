@@ -95,6 +95,16 @@ public record Consultation(
     }
   }
 
+  /**
+   * @return the consultation as readers who are not staff see it: its creator named {@value
+   *     org.consulta.core.access.Actor#PUBLIC_STAFF}
+   */
+  public Consultation publicView() {
+    return new Consultation(id, tenant, version, title, summary, description, purpose, questions, influence, phase, schedule, history,
+        channels, eligibility, acceptedKinds, forms, categories, supportRules, moderation, org.consulta.core.access.Actor.PUBLIC_STAFF,
+        createdAt, updatedAt);
+  }
+
   private static <E extends Enum<E>> Set<E> immutableEnumSet(Set<E> set, Class<E> type) {
     return set.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(set));
   }

@@ -79,7 +79,12 @@ final class Consultations implements ConsultationService {
 
   @Override
   public Consultation get(Actor actor, ConsultationId id) {
-    return engine.query(actor, tx -> readable(tx, id));
+    return engine.query(actor, tx -> view(tx, readable(tx, id)));
+  }
+
+  /** What the actor reads of a consultation: staff read who created it, everyone else "staff". */
+  static Consultation view(Tx tx, Consultation c) {
+    return tx.actor.isStaff() ? c : c.publicView();
   }
 
   static Consultation readable(Tx tx, ConsultationId id) {
@@ -96,8 +101,9 @@ final class Consultations implements ConsultationService {
       for (Consultation due : tx.uow.consultations().dueForScheduledMove(tx.now)) {
         tx.advance(due);
       }
-      return Paging.filtered(page, request -> tx.uow.consultations().list(phase, request),
+      Page<Consultation> found = Paging.filtered(page, request -> tx.uow.consultations().list(phase, request),
           c -> tx.permits(Operation.READ_CONSULTATION, target(c)), c -> new org.consulta.core.value.SortKey(c.createdAt(), c.id().value()));
+      return new Page<>(found.items().stream().map(c -> view(tx, c)).toList(), found.next());
     });
   }
 

@@ -48,6 +48,17 @@ class ConsultationServiceTest {
   }
 
   @Test
+  void readersWhoAreNotStaffSeeStaffAsItsCreator() {
+    Consultation open = f.openConsultation();
+
+    assertThat(consultations.get(f.visitor, open.id()).createdBy()).isEqualTo(org.consulta.core.access.Actor.PUBLIC_STAFF);
+    assertThat(consultations.list(f.visitor, java.util.Optional.empty(), org.consulta.core.value.PageRequest.first()).items())
+        .extracting(Consultation::createdBy).containsOnly(org.consulta.core.access.Actor.PUBLIC_STAFF);
+    assertThat(consultations.get(f.manager, open.id()).createdBy()).isEqualTo("staff-manager");
+    assertThat(consultations.get(f.visitor, open.id())).isEqualTo(consultations.get(f.manager, open.id()).publicView());
+  }
+
+  @Test
   void noConsultationWithoutAPurpose() {
     assertThatThrownBy(() -> consultations.create(f.manager, f.consultationDraft().purpose(LocalizedText.of("en", "  ")).build()))
         .isInstanceOfSatisfying(InvalidInputException.class,
