@@ -105,7 +105,7 @@ class EngineOnJdbcTest {
       assertThat(h.scheduled()).isTrue();
       assertThat(h.at()).isEqualTo(JdbcFixtures.START.plus(Duration.ofDays(7)));
     });
-    assertThat(f.consulta.consultations().get(f.manager, c.id())).isEqualTo(closed);
+    assertThat(f.consulta.consultations().get(f.manager, c.id()).publicView()).isEqualTo(closed);
 
     List<RecordedEvent> events = f.allEvents();
     assertThat(events).extracting(e -> e.event().type()).containsSubsequence(
