@@ -43,6 +43,19 @@ class CountingPropertiesTest {
     return elections().filter(e -> e.projects().size() <= 10);
   }
 
+  /**
+   * Few projects of one to three whole units, a budget of three to six, one to four voters: many
+   * sets tie on score and on cost, so the tie-break decides.
+   */
+  @Provide
+  Arbitrary<Election> tiedElections() {
+    return Arbitraries.integers().between(2, 8).flatMap(n -> Combinators.combine(
+        Arbitraries.of(100L, 200L, 300L).list().ofSize(n),
+        Arbitraries.of(300L, 400L, 500L, 600L),
+        Arbitraries.integers().between(0, n - 1).set().ofMinSize(1).list().ofMinSize(1).ofMaxSize(4))
+        .as(CountingPropertiesTest::election));
+  }
+
   private static Election election(List<Long> costCents, long budgetCents, List<Set<Integer>> approvals) {
     List<ProjectOnBallot> projects = new ArrayList<>();
     for (int i = 0; i < costCents.size(); i++) {
@@ -102,6 +115,11 @@ class CountingPropertiesTest {
     CountResult r = Count.count(e, CountingRule.KNAPSACK);
     Set<String> funded = new TreeSet<>(r.selected());
     assertThat(funded).isEqualTo(bruteForce(e));
+  }
+
+  @Property(tries = 500)
+  void amongTiedBestSetsTheKnapsackTakesTheCheapestThenTheEarliest(@ForAll("tiedElections") Election e) {
+    assertThat(new TreeSet<>(Count.count(e, CountingRule.KNAPSACK).selected())).isEqualTo(bruteForce(e));
   }
 
   private static long totalScore(CountResult r) {
