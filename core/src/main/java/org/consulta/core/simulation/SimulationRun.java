@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +67,6 @@ final class SimulationRun {
   private static final ResponseStatus[] STATUSES = {
       ResponseStatus.ACCEPTED, ResponseStatus.PARTLY_ACCEPTED, ResponseStatus.UNDER_CONSIDERATION, ResponseStatus.ALREADY_PLANNED,
       ResponseStatus.NOT_ACCEPTED, ResponseStatus.NOT_ACCEPTED};
-  private static final byte PROBLEMATIC = 1;
-  private static final byte TOP_LEVEL = 2;
-  private static final byte VISIBLE = 4;
-  private static final byte SETTLED = 8;
-  private static final byte PROMISED = 16;
 
   private final Scenario scenario;
   private final long seed;
@@ -99,20 +93,8 @@ final class SimulationRun {
   private final ParticipantId[] participantOf;
   /** Bits: 1 used online, 2 used in person, 4 contributed. */
   private final byte[] channelsUsed;
-  /** Contribution ordinal to id, author, day, flags, supports. */
-  private final List<ContributionId> ids = new ArrayList<>();
-  private final Map<ContributionId, Integer> ordinalOf = new HashMap<>();
-  private final IntList author = new IntList();
-  private final IntList submittedDay = new IntList();
-  private final IntList supports = new IntList();
-  private byte[] state = new byte[1024];
-  /** Visible contributions, to react or reply to; settled ones stay, rejected ones are skipped when drawn. */
-  private final IntList visible = new IntList();
-  /** Top-level visible contributions waiting for an answer, in submission order (compacted lazily). */
-  private final IntList waiting = new IntList();
-  /** Day to the contributions due that day. */
-  private final List<IntList> dueOn;
-  private int responseBacklog;
+  /** The contributions this run made, what is owed on them and when. */
+  private final ContributionLedger ledger;
 
   SimulationRun(Scenario scenario, long seed, SimulationListener listener) {
     this.scenario = scenario;
@@ -131,10 +113,7 @@ final class SimulationRun {
         .filter(CommitmentTerms.RespondWithin.class::isInstance).map(CommitmentTerms.RespondWithin.class::cast).findFirst();
     this.promisedTime = respond.map(CommitmentTerms.RespondWithin::allowance);
     this.promisedScope = respond.map(CommitmentTerms.RespondWithin::scope).orElse(ResponseScope.all());
-    this.dueOn = new ArrayList<>();
-    for (int d = 0; d <= scenario.days() + TimeAllowance.MAX; d++) {
-      dueOn.add(null);
-    }
+    this.ledger = new ContributionLedger(scenario.days() + (int) TimeAllowance.MAX + 1);
   }
 
   SimulationResult run() {
@@ -189,7 +168,7 @@ final class SimulationRun {
     clock.advanceTo(start.plus(Duration.ofHours(23)));
     dueChecks(day);
     List<CommitmentState> states = commitments();
-    return metrics.endDay(day, scenario.start().plusDays(day), moderationQueue(), responseBacklog, participantOf, channelsUsed, states);
+    return metrics.endDay(day, scenario.start().plusDays(day), moderationQueue(), ledger.responseBacklog(), participantOf, channelsUsed, states);
   }
 
   private void campaigns(int day) {
@@ -320,20 +299,20 @@ final class SimulationRun {
 
   private boolean contribute(int i, int day, Channel channel) {
     ParticipantId author = participant(i);
-    boolean reply = !visible.isEmpty() && random.nextDouble() < behaviour.replyShare();
+    boolean reply = ledger.anyVisible() && random.nextDouble() < behaviour.replyShare();
     boolean problematic = random.nextDouble() < behaviour.problematicShare();
     NewContributionBuilder input = new NewContributionBuilder().consultation(consultation).channel(channel).language("en");
     Optional<Integer> parent = Optional.empty();
     if (reply) {
-      parent = pickVisible();
+      parent = ledger.pickVisible(random);
     }
     if (parent.isPresent()) {
-      input.kind(ContributionKind.COMMENT).parent(ids.get(parent.get())).body("A reply from the simulation, number " + ids.size() + ".");
+      input.kind(ContributionKind.COMMENT).parent(ledger.id(parent.get())).body("A reply from the simulation, number " + ledger.size() + ".");
     } else {
       boolean proposal = scenario.consultation().acceptedKinds().contains(ContributionKind.PROPOSAL)
           && random.nextDouble() < behaviour.proposalShare();
       input.kind(proposal ? ContributionKind.PROPOSAL : ContributionKind.IDEA)
-          .body((proposal ? "A proposal" : "An idea") + " from the simulation, number " + ids.size() + ".");
+          .body((proposal ? "A proposal" : "An idea") + " from the simulation, number " + ledger.size() + ".");
     }
     Actor actor = Actor.participant(TENANT, author);
     if (channel != Channel.ONLINE) {
@@ -347,25 +326,9 @@ final class SimulationRun {
       metrics.refused();
       return false;
     }
-    int ordinal = ids.size();
-    ids.add(c.id());
-    ordinalOf.put(c.id(), ordinal);
-    this.author.add(i);
-    submittedDay.add(day);
-    supports.add(0);
-    if (ordinal == state.length) {
-      state = java.util.Arrays.copyOf(state, ordinal * 2);
-    }
-    byte s = 0;
-    if (problematic) {
-      s |= PROBLEMATIC;
-    }
-    if (parent.isEmpty()) {
-      s |= TOP_LEVEL;
-    }
-    state[ordinal] = s;
+    int ordinal = ledger.add(c.id(), i, day, problematic, parent.isEmpty());
     if (c.state() == ContributionState.PUBLISHED) {
-      publish(ordinal);
+      ledger.publish(ordinal);
     }
     if (parent.isEmpty()) {
       scheduleDue(ordinal, c, day);
@@ -381,18 +344,10 @@ final class SimulationRun {
     if (promised) {
       Instant at = promisedTime.get().dueAfter(c.submittedAt(), calendar);
       due = (int) Math.max(day, Math.floorDiv(Duration.between(day0, at.minusNanos(1)).toSeconds(), 86_400L));
-      state[ordinal] |= PROMISED;
     } else {
       due = day + behaviour.patienceDays();
     }
-    if (due < dueOn.size()) {
-      IntList bucket = dueOn.get(due);
-      if (bucket == null) {
-        bucket = new IntList();
-        dueOn.set(due, bucket);
-      }
-      bucket.add(ordinal);
-    }
+    ledger.due(ordinal, due, promised);
   }
 
   private boolean inScope(ContributionKind kind) {
@@ -402,51 +357,29 @@ final class SimulationRun {
     return promisedScope instanceof ResponseScope.AllContributions;
   }
 
-  private void publish(int ordinal) {
-    if ((state[ordinal] & VISIBLE) == 0) {
-      state[ordinal] |= VISIBLE;
-      visible.add(ordinal);
-      if ((state[ordinal] & TOP_LEVEL) != 0 && (state[ordinal] & SETTLED) == 0) {
-        waiting.add(ordinal);
-        responseBacklog++;
-      }
-    }
-  }
-
-  /** A visible contribution, recent ones more likely (half the draws from the newest 200). */
-  private Optional<Integer> pickVisible() {
-    if (visible.isEmpty()) {
-      return Optional.empty();
-    }
-    int n = visible.size();
-    int k = random.nextBoolean() ? n - 1 - random.nextInt(Math.min(n, 200)) : random.nextInt(n);
-    int ordinal = visible.get(k);
-    return (state[ordinal] & VISIBLE) == 0 ? Optional.empty() : Optional.of(ordinal);
-  }
-
   private void react(int i) {
     for (int r = 0; r < behaviour.reactionsPerVisit(); r++) {
-      Optional<Integer> target = pickVisible();
+      Optional<Integer> target = ledger.pickVisible(random);
       if (target.isEmpty()) {
         return;
       }
       int ordinal = target.get();
-      if (author.get(ordinal) == i) {
+      if (ledger.author(ordinal) == i) {
         continue;
       }
-      boolean problematic = (state[ordinal] & PROBLEMATIC) != 0;
+      boolean problematic = ledger.problematic(ordinal);
       double flag = problematic ? behaviour.flagRate() : behaviour.falseFlagRate();
       ParticipantId who = participant(i);
       try {
         if (random.nextDouble() < flag) {
-          consulta.moderation().flag(Actor.participant(TENANT, who), NewFlag.of(ids.get(ordinal), "offensive"));
+          consulta.moderation().flag(Actor.participant(TENANT, who), NewFlag.of(ledger.id(ordinal), "offensive"));
           channelsUsed[i] |= 1;
           metrics.flag();
         } else {
           Support support = problematic || random.nextDouble() < 0.25 ? Support.OPPOSE : Support.SUPPORT;
-          consulta.contributions().react(Actor.participant(TENANT, who), ReactionChange.of(ids.get(ordinal), support));
+          consulta.contributions().react(Actor.participant(TENANT, who), ReactionChange.of(ledger.id(ordinal), support));
           if (support == Support.SUPPORT) {
-            supports.set(ordinal, supports.get(ordinal) + 1);
+            ledger.supported(ordinal);
           }
           channelsUsed[i] |= 1;
           metrics.reaction();
@@ -465,17 +398,17 @@ final class SimulationRun {
         return;
       }
       ModerationCase mc = next.get();
-      Integer ordinal = ordinalOf.get(mc.contribution());
-      boolean problematic = ordinal != null && (state[ordinal] & PROBLEMATIC) != 0;
+      Optional<Integer> ordinal = ledger.ordinalOf(mc.contribution());
+      boolean problematic = ordinal.isPresent() && ledger.problematic(ordinal.get());
       consulta.moderation().decide(moderator,
           problematic ? CaseDecision.of(mc.id(), DecisionAction.REJECT, "offensive") : CaseDecision.approve(mc.id()));
-      if (ordinal != null) {
+      ordinal.ifPresent(o -> {
         if (problematic) {
-          reject(ordinal);
+          ledger.reject(o);
         } else {
-          publish(ordinal);
+          ledger.publish(o);
         }
-      }
+      });
       metrics.decided();
     }
   }
@@ -494,89 +427,46 @@ final class SimulationRun {
     }
   }
 
-  private void reject(int ordinal) {
-    if ((state[ordinal] & VISIBLE) != 0 && (state[ordinal] & TOP_LEVEL) != 0 && (state[ordinal] & SETTLED) == 0) {
-      responseBacklog--;
-    }
-    state[ordinal] &= ~VISIBLE;
-    state[ordinal] |= SETTLED;
-  }
-
   private void respond(int day) {
     int capacity = scenario.institution().responsesPerDay();
-    if (capacity == 0 || waiting.isEmpty()) {
+    if (capacity == 0 || !ledger.anyWaiting()) {
       return;
     }
-    compactWaiting();
     int latest = day - scenario.institution().responseDelayDays();
-    List<Integer> order = new ArrayList<>();
-    switch (scenario.institution().order()) {
-      case OLDEST_FIRST -> {
-        for (int k = 0; k < waiting.size() && order.size() < capacity; k++) {
-          if (submittedDay.get(waiting.get(k)) <= latest) {
-            order.add(waiting.get(k));
-          }
-        }
-      }
-      case NEWEST_FIRST -> {
-        for (int k = waiting.size() - 1; k >= 0 && order.size() < capacity; k--) {
-          if (submittedDay.get(waiting.get(k)) <= latest) {
-            order.add(waiting.get(k));
-          }
-        }
-      }
-      case MOST_SUPPORTED -> {
-        List<Integer> all = new ArrayList<>();
-        for (int k = 0; k < waiting.size(); k++) {
-          if (submittedDay.get(waiting.get(k)) <= latest) {
-            all.add(waiting.get(k));
-          }
-        }
-        all.sort((a, b) -> supports.get(a) != supports.get(b) ? Integer.compare(supports.get(b), supports.get(a)) : Integer.compare(a, b));
-        order.addAll(all.subList(0, Math.min(capacity, all.size())));
-      }
-      default -> throw new AssertionError(scenario.institution().order());
-    }
-    for (int ordinal : order) {
+    for (int ordinal : ledger.toAnswer(scenario.institution().order(), latest, capacity)) {
       clock.advanceTo(clock.instant().plusSeconds(20));
       try {
         consulta.outcomes().respond(responder,
-            NewResponse.toContribution(ids.get(ordinal), STATUSES[random.nextInt(STATUSES.length)], RATIONALE));
+            NewResponse.toContribution(ledger.id(ordinal), STATUSES[random.nextInt(STATUSES.length)], RATIONALE));
       } catch (ConsultaException e) {
         metrics.refused();
         continue;
       }
-      state[ordinal] |= SETTLED;
-      responseBacklog--;
-      int a = author.get(ordinal);
-      pop.trust[a] = (float) Math.min(1, pop.trust[a] + behaviour.trustGainOnAnswer());
-      pop.touched[a] = day;
+      ledger.answered(ordinal);
+      int a = ledger.author(ordinal);
+      heard(a, day);
       tell(a, day);
       metrics.answered();
     }
   }
 
+  /** Resident {@code a}'s input was answered or shaped the decision: trust rises, interest is renewed. */
+  private void heard(int a, int day) {
+    pop.trust[a] = (float) Math.min(1, pop.trust[a] + behaviour.trustGainOnAnswer());
+    pop.touched[a] = day;
+  }
+
   /** Records the decision, linking the most supported visible contributions; their authors feel heard. */
   private void decide(int day) {
-    List<Integer> linked = new ArrayList<>();
-    for (int k = 0; k < visible.size(); k++) {
-      int ordinal = visible.get(k);
-      if ((state[ordinal] & VISIBLE) != 0) {
-        linked.add(ordinal);
-      }
-    }
-    linked.sort((a, b) -> supports.get(a) != supports.get(b) ? Integer.compare(supports.get(b), supports.get(a)) : Integer.compare(a, b));
-    linked = linked.subList(0, Math.min(Institution.DECISION_LINKS, linked.size()));
+    List<Integer> linked = ledger.mostSupportedVisible(Institution.DECISION_LINKS);
     List<ContributionId> contributions = new ArrayList<>();
-    linked.forEach(o -> contributions.add(ids.get(o)));
+    linked.forEach(o -> contributions.add(ledger.id(o)));
     LocalizedText text = LocalizedText.of("en", "The city decided, informed by the consultation.");
     consulta.outcomes().recordDecision(manager, new NewDecision(consultation, LocalizedText.of("en", "The decision"), text,
         "Simulated decision.", Optional.empty(), scenario.start().plusDays(day), LocalizedText.of("en", "The most supported ideas shaped it."),
         InfluenceEffect.PARTLY_CHANGED, List.of(), contributions, Optional.empty()));
     for (int ordinal : linked) {
-      int a = author.get(ordinal);
-      pop.trust[a] = (float) Math.min(1, pop.trust[a] + behaviour.trustGainOnAnswer());
-      pop.touched[a] = day;
+      heard(ledger.author(ordinal), day);
     }
   }
 
@@ -589,33 +479,18 @@ final class SimulationRun {
     consulta.consultations().transition(manager, PhaseTransition.to(consultation, Phase.OUTCOME_PUBLISHED));
   }
 
-  private void compactWaiting() {
-    int kept = 0;
-    for (int k = 0; k < waiting.size(); k++) {
-      int ordinal = waiting.get(k);
-      if ((state[ordinal] & SETTLED) == 0) {
-        waiting.set(kept++, ordinal);
-      }
-    }
-    waiting.truncate(kept);
-  }
-
   private void dueChecks(int day) {
-    IntList due = dueOn.get(day);
-    if (due == null) {
-      return;
-    }
+    IntList due = ledger.takeDue(day);
     for (int k = 0; k < due.size(); k++) {
       int ordinal = due.get(k);
-      if ((state[ordinal] & SETTLED) != 0) {
+      if (ledger.settled(ordinal)) {
         continue;
       }
-      int a = author.get(ordinal);
-      double loss = behaviour.trustLossOnSilence() + ((state[ordinal] & PROMISED) != 0 ? behaviour.trustLossOnBreach() : 0);
+      int a = ledger.author(ordinal);
+      double loss = behaviour.trustLossOnSilence() + (ledger.promised(ordinal) ? behaviour.trustLossOnBreach() : 0);
       pop.trust[a] = (float) Math.max(0, pop.trust[a] - loss);
       metrics.overdue();
     }
-    dueOn.set(day, null);
   }
 
   private List<CommitmentState> commitments() {
