@@ -16,7 +16,9 @@ import org.consulta.core.error.Violation;
  * try {
  *   Election e = Pabulib.read(path);
  * } catch (PabulibFormatException bad) {
- *   System.err.println(bad.getMessage()); // pabulib VOTES section, line 12: vote names project 9, which is not in PROJECTS
+ *   bad.section();    // "VOTES"
+ *   bad.line();       // 12
+ *   bad.getMessage(); // "pabulib VOTES section, line 12: vote names project 9, which is not in PROJECTS"
  * }
  * }</pre>
  *
