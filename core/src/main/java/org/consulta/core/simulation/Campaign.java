@@ -2,7 +2,6 @@ package org.consulta.core.simulation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.consulta.core.error.Violations;
 
@@ -50,10 +49,7 @@ public record Campaign(String name, CampaignKind kind, int firstDay, int lastDay
    *     times as often
    */
   public Campaign withReach(String dimension, String value, double factor) {
-    Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
-    reachBy.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
-    copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factor);
-    return new Campaign(name, kind, firstDay, lastDay, dailyReach, copy);
+    return new Campaign(name, kind, firstDay, lastDay, dailyReach, Factors.with(reachBy, dimension, value, factor));
   }
 
   /** @return whether the campaign runs on {@code day} */

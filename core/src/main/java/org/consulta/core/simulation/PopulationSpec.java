@@ -2,7 +2,6 @@ package org.consulta.core.simulation;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.consulta.core.Consulta;
@@ -86,20 +85,14 @@ public record PopulationSpec(
 
   /** @return a copy where residents with {@code value} of {@code dimension} have internet access {@code factor} times as often */
   public PopulationSpec withInternetAccess(String dimension, String value, double factor) {
-    Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
-    internetAccessBy.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
-    copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factor);
-    return new PopulationSpec(size, schema, shares, internetAccess, copy, propensity, propensitySpread, initialTrust, trustSpread,
-        declarationRate, cells);
+    return new PopulationSpec(size, schema, shares, internetAccess, Factors.with(internetAccessBy, dimension, value, factor), propensity,
+        propensitySpread, initialTrust, trustSpread, declarationRate, cells);
   }
 
   /** @return a copy where residents with {@code value} of {@code dimension} take part with these factors */
   public PopulationSpec withPropensity(String dimension, String value, ChannelFactors factors) {
-    Map<String, Map<String, ChannelFactors>> copy = new LinkedHashMap<>();
-    propensity.forEach((d, m) -> copy.put(d, new LinkedHashMap<>(m)));
-    copy.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).put(value, factors);
-    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, copy, propensitySpread, initialTrust, trustSpread,
-        declarationRate, cells);
+    return new PopulationSpec(size, schema, shares, internetAccess, internetAccessBy, Factors.with(propensity, dimension, value, factors),
+        propensitySpread, initialTrust, trustSpread, declarationRate, cells);
   }
 
   /** @return a copy with this mean initial trust */
